@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
+
+// Deployment is configured by environment variables so that the same sources can be
+// published at a domain root or under a sub-path (see README, "Publishing").
+//   SITE_URL   absolute origin used for canonical URLs and the sitemap
+//   SITE_BASE  sub-path the site is served under, e.g. "/digitalatlas/" (default "/")
+const site = process.env.SITE_URL ?? 'https://digitalatlas.example.org';
+const base = process.env.SITE_BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  trailingSlash: 'always',
+  integrations: [react()],
+  // Separate output/cache folders let several builds (tests, benchmarks) run side by side.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  vite: {
+    build: { chunkSizeWarningLimit: 1200 },
+  },
+});
