@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import validateData from './src/integrations/validate-data.ts';
 
 // Deployment is configured by environment variables so that the same sources can be
 // published at a domain root or under a sub-path (see README, "Publishing").
@@ -14,7 +15,7 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [react()],
+  integrations: [validateData(), react()],
   // Separate output/cache folders let several builds (tests, benchmarks) run side by side.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
