@@ -12,7 +12,10 @@ import type { GeoCheck } from './validate.ts';
 export const geoCheck: GeoCheck = { distanceToStateKm, toleranceKm: STATE_TOLERANCE_KM };
 
 export interface LoadOptions {
-  /** Repository root; defaults to the current working directory. */
+  /**
+   * Folder that contains data/; defaults to $DIGITALATLAS_DATA_ROOT or the current working
+   * directory. Benchmarks point it at a temporary folder of synthetic data.
+   */
   root?: string;
   /** Use this file instead of data/initiatives.csv (path relative to root or absolute). */
   initiativesFile?: string;
@@ -20,7 +23,7 @@ export interface LoadOptions {
 }
 
 export function loadDataset(opts: LoadOptions = {}): { dataset?: Dataset; problems: Problem[] } {
-  const root = opts.root ?? process.cwd();
+  const root = opts.root ?? process.env.DIGITALATLAS_DATA_ROOT ?? process.cwd();
   const initiativesFile = opts.initiativesFile ?? DATA_FILES.initiatives;
   const read = (p: string) => readFileSync(resolve(root, p), 'utf8');
   return buildDataset(
