@@ -36,19 +36,55 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodedCsv {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     const text = new TextDecoder('windows-1252').decode(bytes);
+    const line = lineOfFirstInvalidUtf8(bytes);
     if (C1_CONTROLS.test(text)) {
       throw new CsvEncodingError(
         'The file is neither UTF-8 nor Windows-1252 text. Save it as "CSV UTF-8 (durch Trennzeichen getrennt)".',
+        line,
+      );
+    }
+    if (UTF8_READ_AS_1252.test(text)) {
+      throw new CsvEncodingError(
+        'The file mixes UTF-8 and Windows-1252 text (often after pasting rows from another file), so its umlauts cannot be read reliably. ' +
+          'Retype the umlauts in this line, or save the file as "CSV UTF-8 (durch Trennzeichen getrennt)".',
+        line,
       );
     }
     return { text, encoding: 'windows-1252' };
   }
 }
 
+/**
+ * UTF-8 umlauts read as Windows-1252 ("Ã¼" for "ü", "â€ž" for "„"): proof that a file which
+ * is not valid UTF-8 still contains UTF-8 text, i.e. mixes two encodings.
+ */
+const UTF8_READ_AS_1252 = /Ã[^\u0000-\u007f\u00c0-\u00ff]|â€/;
+
+/** 1-based line of the first byte sequence that is not valid UTF-8 (undefined if none is found). */
+function lineOfFirstInvalidUtf8(bytes: Uint8Array): number | undefined {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = need >= 0;
+    for (let k = 1; ok && k <= need; k++) ok = ((bytes[i + k] ?? 0) & 0xc0) === 0x80;
+    if (!ok) {
+      let line = 1;
+      for (let j = 0; j < i; j++) if (bytes[j] === 0x0a) line++;
+      return line;
+    }
+    i += need + 1;
+  }
+  return undefined;
+}
+
 export class CsvEncodingError extends Error {
-  constructor(message: string) {
+  /** Line of the first byte that could not be read, when known. */
+  readonly line: number | undefined;
+  constructor(message: string, line?: number) {
     super(message);
     this.name = 'CsvEncodingError';
+    this.line = line;
   }
 }
 
@@ -85,6 +121,17 @@ export function sniffDelimiter(headerLine: string): string {
   return best;
 }
 
+/** Editor-facing hint for a papaparse error in one record. */
+function quoteHint(code: string, delimiter: string, message: string): string {
+  if (code === 'MissingQuotes') {
+    return 'a quote (") is opened but never closed in this record; everything after it up to the end of the file was read as one value';
+  }
+  if (code === 'InvalidQuotes') {
+    return `a quoted value must end with a quote right before the next "${delimiter}" or line end; a quote inside a value is written twice (""), and a quote opened here may close only in a later line`;
+  }
+  return message;
+}
+
 /** Trim spaces, tabs and no-break spaces that editors and spreadsheets leave around values. */
 export const cleanCell = (s: string) => s.replace(/^[\s\u00a0\ufeff]+|[\s\u00a0]+$/g, '');
 
@@ -115,7 +162,7 @@ export function parseCsv(text: string, file = 'input.csv'): ParsedCsv {
     return lo + 1;
   };
 
-  const records: { line: number; fields: string[] }[] = [];
+  const records: { line: number; fields: string[]; malformed: boolean }[] = [];
   let start = 0;
   Papa.parse<string[]>(body, {
     delimiter,
@@ -125,14 +172,17 @@ export function parseCsv(text: string, file = 'input.csv'): ParsedCsv {
       // Skip line breaks before the record so its line is the first line with content.
       let s = start;
       while (body[s] === '\r' || body[s] === '\n') s++;
-      records.push({ line: lineAt(s), fields: result.data });
-      for (const err of result.errors) {
+      records.push({ line: lineAt(s), fields: result.data, malformed: result.errors.length > 0 });
+      // One problem per kind of error and record: papaparse repeats InvalidQuotes per quote.
+      const codes = [...new Set(result.errors.map((e) => e.code))];
+      for (const code of codes) {
+        const err = result.errors.find((e) => e.code === code)!;
         problems.push({
           file,
           line: lineAt(s),
           expected: 'well-formed CSV',
           value: undefined,
-          hint: err.code === 'MissingQuotes' ? 'a quote (") is opened but never closed in this record' : err.message,
+          hint: quoteHint(err.code, delimiter, err.message),
           severity: 'error',
         });
       }
@@ -153,6 +203,8 @@ export function parseCsv(text: string, file = 'input.csv'): ParsedCsv {
 
   const rows: CsvRow[] = [];
   for (const rec of nonBlank.slice(1)) {
+    // Already reported as malformed; its fields are guesswork, so they are not checked further.
+    if (rec.malformed) continue;
     const fields = rec.fields.map(cleanCell);
     while (fields.length > header.length && fields[fields.length - 1] === '') fields.pop();
     if (fields.length === header.length && fields.every((f, i) => f === header[i])) {

@@ -103,6 +103,8 @@ function checkHeader(parsed: ParsedCsv, file: string): Problem[] {
 export function validateInitiativesText(text: string, file: string, ctx: InitiativeContext): Validated<Initiative> {
   const parsed = parseCsv(text, file);
   const problems = [...parsed.problems];
+  // An empty file has no header to check; "the file is empty" says it all.
+  if (parsed.header.length === 0) return { records: [], problems };
   const headerProblems = checkHeader(parsed, file);
   problems.push(...headerProblems);
   if (headerProblems.length > 0) return { records: [], problems };
@@ -173,7 +175,7 @@ export function validateInitiativesBytes(bytes: Uint8Array, file: string, ctx: I
     decoded = decodeCsvBytes(bytes);
   } catch (e) {
     if (e instanceof CsvEncodingError) {
-      return { records: [], problems: [{ file, line: 0, expected: 'a text file in UTF-8', hint: e.message, severity: 'error' }] };
+      return { records: [], problems: [{ file, line: e.line ?? 0, expected: 'a text file in UTF-8', hint: e.message, severity: 'error' }] };
     }
     throw e;
   }

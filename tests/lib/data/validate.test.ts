@@ -41,7 +41,7 @@ describe('initiatives validator', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode(`${HEADER}\n`), 0x81, 0x8d, 0x0a]);
     const { problems } = validateInitiativesBytes(bytes, 'binary.csv', ctx);
     expect(formatProblems(problems)).toMatchInlineSnapshot(
-      `"binary.csv: error: expected a text file in UTF-8. Hint: The file is neither UTF-8 nor Windows-1252 text. Save it as "CSV UTF-8 (durch Trennzeichen getrennt)"."`,
+      `"binary.csv:2: error: expected a text file in UTF-8. Hint: The file is neither UTF-8 nor Windows-1252 text. Save it as "CSV UTF-8 (durch Trennzeichen getrennt)"."`,
     );
   });
 
