@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro';
+import { openDataResponse } from '../../lib/opendata/load-node.ts';
+
+export const GET: APIRoute = ({ site }) => openDataResponse('initiatives-json', site, import.meta.env.BASE_URL);
