@@ -64,7 +64,7 @@ export type Gazetteer = {
   postcodes: Map<string, GazetteerPostcode>;
   /** All postcodes, sorted. */
   codes: string[];
-  /** Search keys (folded and transliterated names and their word suffixes), sorted by key. */
+  /** Search keys (folded and transliterated names and their word suffixes), sorted by key. Built lazily on first access. */
   index: IndexEntry[];
   /** Number of places per folded name (> 1 means the name is ambiguous). */
   homonyms: Map<string, number>;
@@ -194,6 +194,17 @@ export function parseGazetteer(input: unknown): Gazetteer {
     });
   });
 
+  // The search index takes most of the parse time (~100 ms); build it on the
+  // first search so that postcode-only use starts fast.
+  let search: { index: IndexEntry[]; homonyms: Map<string, number> } | null = null;
+  const built = () => (search ??= buildSearchIndex(places));
+  const g = { places, postcodes, codes, meta: j.meta ?? {} } as Gazetteer;
+  Object.defineProperty(g, 'index', { get: () => built().index, enumerable: true });
+  Object.defineProperty(g, 'homonyms', { get: () => built().homonyms, enumerable: true });
+  return g;
+}
+
+function buildSearchIndex(places: readonly GazetteerPlace[]): { index: IndexEntry[]; homonyms: Map<string, number> } {
   const index: IndexEntry[] = [];
   const homonyms = new Map<string, number>();
   for (const p of places) {
@@ -210,7 +221,7 @@ export function parseGazetteer(input: unknown): Gazetteer {
     }
   }
   index.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { places, postcodes, codes, index, homonyms, meta: j.meta ?? {} };
+  return { index, homonyms };
 }
 
 export type PostcodeResult = {
