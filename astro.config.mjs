@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import validateData from './src/integrations/validate-data.ts';
+import { CSP_DIRECTIVES } from './src/lib/site/csp.ts';
 
 // Deployment is configured by environment variables so that the same sources can be
 // published at a domain root or under a sub-path (see README, "Publishing").
@@ -16,6 +17,9 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   integrations: [validateData(), react()],
+  // Content-Security-Policy as a <meta> on every page: Astro hashes the scripts and styles it
+  // emits; the other directives live in src/lib/site/csp.ts.
+  security: { csp: { directives: [...CSP_DIRECTIVES] } },
   // Separate output/cache folders let several builds (tests, benchmarks) run side by side.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
