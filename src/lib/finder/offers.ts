@@ -33,6 +33,8 @@ export interface FinderOffer {
   name: string;
   kind: Kind;
   kindLabel: string;
+  /** Colour of the kind (#rrggbb), for the map. */
+  colour: string;
   programmeLabel: string;
   focus: Focus[];
   /** Postal address in one line ("Street 1, 12345 Town"), or undefined. */
@@ -90,6 +92,7 @@ export function locate(i: Initiative, g?: Gazetteer): { lat: number; lon: number
 /** Build the finder's data for one locale. `g` (the gazetteer) locates rows without coordinates. */
 export function buildFinderData(dataset: Dataset, locale: Locale, g?: Gazetteer): FinderData {
   const kinds = new Map(dataset.vocabularies.kind.map((k) => [k.id, label(k, locale)]));
+  const colours = new Map(dataset.vocabularies.kind.map((k) => [k.id, k.color]));
   const programmes = new Map(dataset.programmes.map((p) => [p.id, locale === 'de' ? p.name_de : p.name_en]));
   const collator = new Intl.Collator(locale === 'de' ? 'de' : 'en');
   const regional: FinderOffer[] = [];
@@ -101,6 +104,7 @@ export function buildFinderData(dataset: Dataset, locale: Locale, g?: Gazetteer)
       name: i.name,
       kind: i.kind,
       kindLabel: kinds.get(i.kind) ?? i.kind,
+      colour: colours.get(i.kind) ?? '#5f6368',
       programmeLabel: programmes.get(i.programme) ?? i.programme,
       focus: i.focus,
       path: paramRoutePath('initiative', locale, i.id),
@@ -115,6 +119,8 @@ export function buildFinderData(dataset: Dataset, locale: Locale, g?: Gazetteer)
     if (pos) regional.push({ ...base, ...pos });
     else unlocated.push(i.id);
   }
+  // Stable order: equal distances are listed by id (see rank.ts).
+  regional.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   national.sort((a, b) => collator.compare(a.name, b.name));
   return { regional, national, unlocated };
 }

@@ -1,8 +1,9 @@
 /**
- * Rank regional offers by straight-line distance from a search point. Pure and linear in
- * the number of offers: one haversine per offer, then a partial selection of the nearest.
+ * Rank regional offers by straight-line distance from a search point, with the focus
+ * filter of the finder. Distances and ordering come from the shared `nearest()`.
  */
-import { haversineKm, type LatLon } from '../geo/distance.ts';
+import type { LatLon } from '../geo/distance.ts';
+import { nearest } from '../geo/nearest.ts';
 import type { Focus } from '../schemas/vocab.ts';
 import type { FinderOffer } from './offers.ts';
 
@@ -21,33 +22,18 @@ export interface RankOptions {
 }
 
 export interface Ranking {
-  /** The nearest offers, ascending by distance (ties by id). */
+  /** The nearest offers, ascending by distance; ties keep input order (buildFinderData sorts by id). */
   items: RankedOffer[];
   /** How many offers matched the filter in total (for "show more"). */
   total: number;
 }
 
-function before(a: RankedOffer, b: RankedOffer): boolean {
-  return a.km < b.km || (a.km === b.km && a.offer.id < b.offer.id);
-}
-
 export function rankOffers(offers: readonly FinderOffer[], point: LatLon, opts: RankOptions = {}): Ranking {
-  const limit = Math.max(0, opts.limit ?? DEFAULT_LIMIT);
-  const top: RankedOffer[] = [];
-  let total = 0;
-  for (const offer of offers) {
-    if (opts.focus && !offer.focus.includes(opts.focus)) continue;
-    total++;
-    if (limit === 0) continue;
-    const r = { offer, km: haversineKm(point, offer) };
-    if (top.length === limit && !before(r, top[limit - 1]!)) continue;
-    // Insertion into the small sorted top list.
-    let i = top.length < limit ? top.length : limit - 1;
-    top[i] = r;
-    while (i > 0 && before(top[i]!, top[i - 1]!)) {
-      [top[i - 1], top[i]] = [top[i]!, top[i - 1]!];
-      i--;
-    }
-  }
-  return { items: top, total };
+  const focus = opts.focus;
+  const pool = focus ? offers.filter((o) => o.focus.includes(focus)) : offers;
+  const items = nearest(pool, point, opts.limit ?? DEFAULT_LIMIT).map(({ distanceKm, ...offer }) => ({
+    offer: offer as FinderOffer,
+    km: distanceKm,
+  }));
+  return { items, total: pool.length };
 }

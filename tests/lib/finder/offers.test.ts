@@ -28,7 +28,7 @@ describe('finder candidates', () => {
   it('derives the regional list from the data, with labels in the page language', () => {
     const data = buildFinderData(ds, 'de', getGazetteer());
     const expected = ds.initiatives.filter((i) => isFinderCandidate(i) && i.scope === 'regional').map((i) => i.id);
-    expect(data.regional.map((o) => o.id).sort()).toEqual([...expected].sort());
+    expect(data.regional.map((o) => o.id)).toEqual([...expected].sort());
     const ulm = data.regional.find((o) => o.id === 'test-hub-ulm');
     expect(ulm).toMatchObject({ kindLabel: 'Digital Hub', precision: 'municipality', path: '/initiativen/test-hub-ulm/' });
     const en = buildFinderData(ds, 'en', getGazetteer()).regional.find((o) => o.id === 'test-hub-ulm');

@@ -5,7 +5,7 @@ import { rankOffers } from '../../../src/lib/finder/rank.ts';
 import type { Focus } from '../../../src/lib/schemas/vocab.ts';
 
 function offer(id: string, lat: number, lon: number, focus: Focus[] = ['ki']): FinderOffer {
-  return { id, name: id, kind: 'hub', kindLabel: 'Hub', programmeLabel: 'P', focus, path: `/x/${id}/`, lat, lon, precision: 'address' };
+  return { id, name: id, kind: 'hub', kindLabel: 'Hub', colour: '#7b3294', programmeLabel: 'P', focus, path: `/x/${id}/`, lat, lon, precision: 'address' };
 }
 
 // A deterministic pseudo-random grid of offers over Germany.
@@ -27,7 +27,7 @@ describe('rankOffers', () => {
     expect(items).toHaveLength(10);
     const expected = offers
       .map((o) => ({ id: o.id, km: haversineKm(here, o) }))
-      .sort((a, b) => a.km - b.km || (a.id < b.id ? -1 : 1))
+      .sort((a, b) => a.km - b.km)
       .slice(0, 10)
       .map((x) => x.id);
     expect(items.map((r) => r.offer.id)).toEqual(expected);
@@ -47,8 +47,8 @@ describe('rankOffers', () => {
     expect(rankOffers([], here)).toEqual({ items: [], total: 0 });
   });
 
-  it('breaks ties by id so the order is stable', () => {
+  it('keeps input order for equal distances, so the order is stable', () => {
     const { items } = rankOffers([offer('b', 50, 8), offer('a', 50, 8), offer('c', 50, 8)], here);
-    expect(items.map((r) => r.offer.id)).toEqual(['a', 'b', 'c']);
+    expect(items.map((r) => r.offer.id)).toEqual(['b', 'a', 'c']);
   });
 });

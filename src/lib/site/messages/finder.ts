@@ -32,6 +32,7 @@ export interface FinderMessages {
   nationalHeading: string;
   nationalIntro: string;
   nationalNone: string;
+  nationalNoneFocus: string;
   showMore: string;
   yourLocation: string;
   distance: string;
@@ -56,11 +57,15 @@ export interface FinderMessages {
     geoTimeout: string;
     geoUnsupported: string;
   };
+  showOnMap: string;
   mapHeading: string;
   mapLabel: string;
   searchPoint: string;
+  methodHeading: string;
   method: string;
-  attribution: string;
+  methodLink: string;
+  /** Attribution of the gazetteer, in parts around the linked names. */
+  attribution: { before: string; postcodes: string; osm: string };
 }
 
 const de: FinderMessages = {
@@ -93,7 +98,8 @@ const de: FinderMessages = {
   resultsNoneFocus: 'Für diesen Schwerpunkt gibt es keine Anlaufstellen. Wählen Sie „Alle Schwerpunkte“.',
   nationalHeading: 'Bundesweite Angebote',
   nationalIntro: 'Diese Angebote sind für Unternehmen in ganz Deutschland da, unabhängig von der Entfernung.',
-  nationalNone: 'Keine bundesweiten Angebote für diesen Schwerpunkt.',
+  nationalNone: 'Zurzeit sind keine bundesweiten Angebote verzeichnet.',
+  nationalNoneFocus: 'Keine bundesweiten Angebote für diesen Schwerpunkt.',
   showMore: 'Weitere anzeigen',
   yourLocation: 'Ihrem Standort',
   distance: 'Entfernung',
@@ -121,13 +127,15 @@ const de: FinderMessages = {
     geoTimeout: 'Die Standortermittlung hat zu lange gedauert. Versuchen Sie es erneut oder geben Sie Ihre Postleitzahl ein.',
     geoUnsupported: 'Ihr Browser kann keinen Standort ermitteln. Geben Sie stattdessen Ihre Postleitzahl oder Ihren Ort ein.',
   },
+  showOnMap: 'Auf der Karte markieren',
   mapHeading: 'Karte',
   mapLabel: 'Karte der gefundenen Anlaufstellen und des Suchpunkts',
   searchPoint: 'Suchpunkt',
   method:
     'Entfernungen sind Luftlinie vom Mittelpunkt der Postleitzahl oder des Ortes (bzw. von Ihrem Standort) zur Anlaufstelle. Der Mittelpunkt einer Postleitzahl ist eine Näherung.',
-  attribution:
-    'Ortsverzeichnis: enthält Daten von GeoNames (CC BY 4.0) und Postleitzahlen © OpenStreetMap-Mitwirkende (ODbL).',
+  methodHeading: 'Methode und Quellen',
+  methodLink: 'Mehr zu Methode und Genauigkeit',
+  attribution: { before: 'Ortsverzeichnis: enthält Daten von', postcodes: '; Postleitzahlen', osm: '© OpenStreetMap-Mitwirkende' },
 };
 
 const en: FinderMessages = {
@@ -159,7 +167,8 @@ const en: FinderMessages = {
   resultsNoneFocus: 'There are no offers with this focus. Choose “All topics”.',
   nationalHeading: 'Nationwide offers',
   nationalIntro: 'These offers serve businesses all over Germany, whatever the distance.',
-  nationalNone: 'No nationwide offers with this focus.',
+  nationalNone: 'No nationwide offers are listed at present.',
+  nationalNoneFocus: 'No nationwide offers with this focus.',
   showMore: 'Show more',
   yourLocation: 'your location',
   distance: 'Distance',
@@ -184,12 +193,15 @@ const en: FinderMessages = {
     geoTimeout: 'Finding your location took too long. Try again or enter your postcode.',
     geoUnsupported: 'Your browser cannot determine your location. Enter your postcode or town instead.',
   },
+  showOnMap: 'Highlight on the map',
   mapHeading: 'Map',
   mapLabel: 'Map of the offers found and the search point',
   searchPoint: 'Search point',
   method:
     'Distances are straight-line distances from the centre of the postcode or place (or from your location) to the offer. The centre of a postcode is an approximation.',
-  attribution: 'Place directory: contains data from GeoNames (CC BY 4.0) and postcodes © OpenStreetMap contributors (ODbL).',
+  methodHeading: 'Method and sources',
+  methodLink: 'More on method and accuracy',
+  attribution: { before: 'Place directory: contains data from', postcodes: '; postcodes', osm: '© OpenStreetMap contributors' },
 };
 
 export const finderMessages: Record<Locale, FinderMessages> = { de, en };
