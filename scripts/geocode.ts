@@ -27,7 +27,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { decodeCsvBytes, parseCsv, toCsv } from '../src/lib/data/csv.ts';
 import { haversineKm } from '../src/lib/geo/distance.ts';
-import { lookupPostcode, parseGazetteer, type Gazetteer } from '../src/lib/geo/gazetteer.ts';
+import { lookupPostcode, parseGazetteer, searchPlaces, type Gazetteer, type PlaceResult } from '../src/lib/geo/gazetteer.ts';
 import { buildGeoNamesIndex, findTown, type GeoNamesCity, type GeoNamesIndex, type GeoPlace } from '../src/lib/geo/geonames.ts';
 import { isStateCode } from '../src/lib/geo/state-codes.ts';
 
@@ -143,6 +143,8 @@ export function geocodeCsv(
       continue;
     }
     const m = findTown(index, base.city, base.state);
+    let gz: PlaceResult | undefined;
+    let byName: GeoPlace[] = [];
     let place: GeoPlace | null = null;
     let how = '';
     if (m.kind === 'found') {
@@ -154,6 +156,11 @@ export function geocodeCsv(
       if (near.length === 1) {
         place = near[0]!;
         how = `ambiguous name settled by postcode ${c.postcode}`;
+      } else if ((byName = nearGazetteerPlace(opts.gazetteer, base.city, base.state, m.candidates)).length === 1) {
+        // The full name (e.g. "Mülheim an der Ruhr") is in the postcode gazetteer; its point picks one candidate.
+        place = byName[0]!;
+        gz = gazetteerPlace(opts.gazetteer, base.city, base.state);
+        how = `ambiguous name settled by the postcode gazetteer entry "${gz?.name ?? base.city}"`;
       } else {
         unplaced.push({
           ...base,
@@ -163,6 +170,14 @@ export function geocodeCsv(
         });
         continue;
       }
+    } else if ((gz = gazetteerPlace(opts.gazetteer, base.city, base.state))) {
+      // Not a GeoNames town (e.g. a municipality made of villages): use the gazetteer point,
+      // the mean position of the places sharing its postcodes (approximate, municipality level).
+      const latText = gz.lat.toFixed(4);
+      const lonText = gz.lon.toFixed(4);
+      filled.push({ ...base, lat: latText, lon: lonText, matched: gz.name, how: 'postcode gazetteer (centre of its postcode areas)' });
+      updates.set(row.line, { lat: latText, lon: lonText, geo_precision: 'municipality' });
+      continue;
     } else {
       const states = [...new Set(m.elsewhere.map((g) => g.state))].sort();
       unplaced.push({
@@ -204,6 +219,19 @@ export function geocodeCsv(
   let out = text;
   for (const { span, value } of edits) out = out.slice(0, span.start) + value + out.slice(span.end);
   return { text: out, changed: true, normalised: false, filled, unplaced };
+}
+
+/** The place of exactly this name in the state, from the postcode gazetteer (if loaded). */
+function gazetteerPlace(g: Gazetteer | null | undefined, city: string, state: string): PlaceResult | undefined {
+  if (!g) return undefined;
+  const hits = searchPlaces(g, city, 20).filter((p) => p.match === 'exact' && p.state === state);
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** Candidates within the tie-break radius of the gazetteer place of that name. */
+function nearGazetteerPlace(g: Gazetteer | null | undefined, city: string, state: string, candidates: GeoPlace[]): GeoPlace[] {
+  const gz = gazetteerPlace(g, city, state);
+  return gz ? candidates.filter((c) => haversineKm(gz, c) <= POSTCODE_TIEBREAK_KM) : [];
 }
 
 export function loadGeoNamesIndex(): GeoNamesIndex {

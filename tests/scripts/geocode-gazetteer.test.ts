@@ -1,0 +1,36 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { geocodeCsv, loadGazetteer, loadGeoNamesIndex } from '../../scripts/geocode.ts';
+
+const HEADER = 'id,name,state,city,postcode,lat,lon,geo_precision';
+let index: ReturnType<typeof loadGeoNamesIndex>;
+let gazetteer: ReturnType<typeof loadGazetteer>;
+beforeAll(() => {
+  index = loadGeoNamesIndex();
+  gazetteer = loadGazetteer();
+});
+
+describe('geocode falls back to the postcode gazetteer', () => {
+  it('settles an ambiguous GeoNames name by the full name in the gazetteer', () => {
+    const csv = `${HEADER}\nzenit,ZENIT,NW,Mülheim an der Ruhr,,,,\n`;
+    const r = geocodeCsv(new TextEncoder().encode(csv), index, { gazetteer });
+    expect(r.unplaced).toEqual([]);
+    expect(r.filled[0]).toMatchObject({ id: 'zenit', lat: '51.43218', lon: '6.87967' });
+  });
+
+  it('places a municipality GeoNames lacks at the centre of its postcode areas', () => {
+    const csv = `${HEADER}\nwindeck,B7,NW,Windeck,,,,\n`;
+    const r = geocodeCsv(new TextEncoder().encode(csv), index, { gazetteer });
+    expect(r.filled[0]).toMatchObject({ id: 'windeck', matched: 'Windeck' });
+    expect(r.text).toContain('windeck,B7,NW,Windeck,,50.8900,7.5790,municipality');
+  });
+
+  it('without the gazetteer, the same rows are reported, not guessed', () => {
+    const csv = `${HEADER}\nzenit,ZENIT,NW,Mülheim an der Ruhr,,,,\nwindeck,B7,NW,Windeck,,,,\n`;
+    const r = geocodeCsv(new TextEncoder().encode(csv), index, { gazetteer: null });
+    expect(r.filled).toEqual([]);
+    expect(r.unplaced.map((u) => u.reason)).toEqual([
+      expect.stringContaining('ambiguous name within NW'),
+      expect.stringContaining('unknown town "Windeck" in NW'),
+    ]);
+  });
+});
