@@ -1,8 +1,10 @@
 /**
- * .github/workflows/pr.yml: valid YAML with the structure GitHub Actions expects, every
+ * .github/workflows/pr.yml: valid YAML, valid against the workflow schema (SchemaStore's, via
+ * @action-validator/core), with the structure we rely on, every
  * action pinned to a full commit SHA, and only npm scripts that exist in package.json.
  */
 import { readFileSync } from 'node:fs';
+import { validateWorkflow } from '@action-validator/core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
@@ -51,6 +53,12 @@ describe('.github/workflows/pr.yml', () => {
       expect(job.steps.length).toBeGreaterThan(0);
       for (const step of job.steps) expect(Boolean(step.uses) !== Boolean(step.run)).toBe(true);
     }
+  });
+
+  it('is valid against the GitHub Actions workflow schema (action-validator)', () => {
+    expect(validateWorkflow(source).errors).toEqual([]);
+    // The validator does catch structural mistakes:
+    expect(validateWorkflow(source.replace('runs-on:', 'run-on:')).errors.length).toBeGreaterThan(0);
   });
 
   it('pins every action to a 40-hex commit SHA with the tag in a comment', () => {
