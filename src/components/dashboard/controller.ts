@@ -1,0 +1,238 @@
+/**
+ * The dashboard's filter controller (a small page script, no framework): reads the filter
+ * state from the URL, keeps form, URL, result list, counts, chart tables and the shared store
+ * in sync, and handles sorting, "show on map" and the downloads. The map and chart islands
+ * subscribe to the same store (./store.ts).
+ *
+ * URL updates: pushState for discrete changes (checkboxes, reset) so Back restores the
+ * previous selection; replaceState while typing in the search field.
+ */
+import { CHART_BUILDERS, tableToCsv, type ChartName } from '../../lib/charts/builders.ts';
+import { selectRecords, selectionCsv, selectionJson, type PublishedRecord } from '../../lib/filters/download.ts';
+import {
+  LIST_FILTER_KEYS,
+  defaultFilters,
+  equalFilters,
+  parseFilters,
+  serialiseFilters,
+  type FilterState,
+} from '../../lib/filters/state.ts';
+import { getDashboard } from './store.ts';
+
+const SEARCH_DEBOUNCE_MS = 150;
+
+function saveBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function formatInt(n: number, locale: string): string {
+  return new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB').format(n);
+}
+
+export function initDashboard(): void {
+  const root = document.querySelector<HTMLElement>('[data-dashboard]');
+  const dashboard = getDashboard();
+  if (!root || !dashboard) return;
+  const { store, payload } = dashboard;
+  const locale = payload.locale;
+  const form = root.querySelector<HTMLFormElement>('form.da-filters')!;
+  const q = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const rows = [...root.querySelectorAll<HTMLTableRowElement>('tr[data-id]')];
+  const tbody = root.querySelector<HTMLTableSectionElement>('table[data-results] tbody')!;
+  const countEl = root.querySelector<HTMLElement>('[data-result-count]')!;
+  const countLabel = root.querySelector<HTMLElement>('[data-count-label]')!;
+  const noResults = root.querySelector<HTMLElement>('[data-no-results]')!;
+  const figures = [...root.querySelectorAll<HTMLElement>('[data-chart-figure]')];
+  const initial = defaultFilters();
+
+  const readForm = (): FilterState => {
+    const params = new URLSearchParams();
+    for (const key of LIST_FILTER_KEYS) {
+      const values = [...form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((i) => i.value);
+      if (values.length > 0) params.set(key, values.join(','));
+      else if (key === 'status') params.set('status', 'all');
+    }
+    params.set('q', q.value);
+    return parseFilters(params, { programmeIds: payload.programmeIds });
+  };
+
+  const writeForm = (f: FilterState): void => {
+    for (const key of LIST_FILTER_KEYS) {
+      const wanted = new Set<string>(f[key]);
+      for (const input of form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)) input.checked = wanted.has(input.value);
+    }
+    if (q.value.trim() !== f.q) q.value = f.q;
+  };
+
+  const renderCharts = (): void => {
+    const selected = store.selectedRows();
+    const stale = !equalFilters(store.get().filters, initial);
+    for (const fig of figures) {
+      const name = fig.dataset.chart as ChartName;
+      const builder = CHART_BUILDERS[name];
+      if (!builder) continue;
+      const result = builder(selected, payload.chartContext);
+      fig.toggleAttribute('data-empty', !result.ok);
+      fig.toggleAttribute('data-stale', stale);
+      const empty = fig.querySelector<HTMLElement>('.da-chart__empty');
+      if (empty) empty.textContent = result.ok ? '' : result.reason;
+      const body = fig.querySelector<HTMLTableSectionElement>('[data-chart-body]');
+      if (body) {
+        const trs = result.table.rows.map((r) => {
+          const tr = document.createElement('tr');
+          r.forEach((cell, i) => {
+            const c = document.createElement(i === 0 ? 'th' : 'td');
+            if (i === 0) c.setAttribute('scope', 'row');
+            else c.className = 'da-num';
+            c.textContent = cell;
+            tr.appendChild(c);
+          });
+          return tr;
+        });
+        body.replaceChildren(...trs);
+      }
+      const csv = fig.querySelector<HTMLAnchorElement>('[data-chart-csv]');
+      if (csv) csv.href = `data:text/csv;charset=utf-8,${encodeURIComponent(tableToCsv(result.table))}`;
+      fig.dataset.count = String(result.n);
+    }
+  };
+
+  const render = (): void => {
+    const snap = store.get();
+    for (const tr of rows) tr.hidden = !snap.idSet.has(tr.dataset.id ?? '');
+    const n = snap.ids.length;
+    countEl.dataset.resultCount = String(n);
+    countEl.textContent = formatInt(n, locale);
+    countLabel.textContent = (n === 1 ? countLabel.dataset.one : countLabel.dataset.many) ?? '';
+    noResults.hidden = n > 0;
+    const perState = new Map<string, number>();
+    for (const r of store.selectedRows()) perState.set(r.state, (perState.get(r.state) ?? 0) + 1);
+    for (const tr of root.querySelectorAll<HTMLElement>('tr[data-state]')) {
+      const cell = tr.querySelector<HTMLElement>('[data-state-selected]');
+      if (cell) cell.textContent = formatInt(perState.get(tr.dataset.state ?? '') ?? 0, locale);
+    }
+    renderCharts();
+    root.dataset.filtered = serialiseFilters(snap.filters);
+  };
+
+  const apply = (f: FilterState, history: 'push' | 'replace' | 'none'): void => {
+    store.setFilters(f);
+    const url = `${window.location.pathname}${serialiseFilters(f)}${window.location.hash}`;
+    const current = `${window.location.pathname}${window.location.search}${window.location.hash}`;
+    if (history !== 'none' && url !== current) {
+      if (history === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    }
+    render();
+  };
+
+  // Form events.
+  form.addEventListener('change', (e) => {
+    if ((e.target as HTMLElement).matches('input[type="checkbox"]')) apply(readForm(), 'push');
+  });
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  q.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => apply(readForm(), 'replace'), SEARCH_DEBOUNCE_MS);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(typing);
+    apply(readForm(), 'push');
+  });
+  root.querySelector('[data-reset]')?.addEventListener('click', () => {
+    writeForm(initial);
+    apply(initial, 'push');
+  });
+  window.addEventListener('popstate', () => {
+    const f = parseFilters(window.location.search, { programmeIds: payload.programmeIds });
+    writeForm(f);
+    apply(f, 'none');
+  });
+
+  // Sorting of the result list.
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-sort]')) {
+    button.addEventListener('click', () => {
+      const key = button.dataset.sort!;
+      const th = button.closest('th')!;
+      const asc = th.getAttribute('aria-sort') !== 'ascending';
+      for (const other of root.querySelectorAll('th[data-sort-key]')) other.removeAttribute('aria-sort');
+      th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
+      const value = (tr: HTMLTableRowElement) => tr.querySelector(`[data-col="${key}"]`)?.textContent?.trim() ?? '';
+      const sorted = [...tbody.rows].sort((a, b) => collator.compare(value(a), value(b)) * (asc ? 1 : -1));
+      tbody.append(...sorted);
+    });
+  }
+
+  // "Show on map" and the selection ring.
+  const mapSection = document.getElementById('karte');
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-show-on-map]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      store.select(button.dataset.showOnMap);
+      mapSection?.scrollIntoView({ block: 'start' });
+    });
+  }
+  store.subscribe(() => {
+    const id = store.get().selectedId;
+    for (const tr of rows) tr.classList.toggle('da-row--selected', tr.dataset.id === id);
+  });
+
+  // Downloads of the current selection (the published records, narrowed to the selection).
+  const jsonUrl = root.dataset.jsonUrl!;
+  let records: Promise<PublishedRecord[]> | undefined;
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-download]')) {
+    link.addEventListener('click', async (e) => {
+      e.preventDefault();
+      records ??= fetch(jsonUrl).then((r) => r.json() as Promise<PublishedRecord[]>);
+      const selected = selectRecords(await records, store.get().idSet);
+      const kind = link.dataset.download;
+      const name = link.getAttribute('download') ?? `digitalatlas.${kind}`;
+      if (kind === 'json') saveBlob(new Blob([selectionJson(selected)], { type: 'application/json' }), name);
+      else saveBlob(new Blob([selectionCsv(selected, payload.columns)], { type: 'text/csv;charset=utf-8' }), name);
+    });
+  }
+
+  // PNG of a chart: the live SVG if drawn, else the server-rendered one, rasterised at 2x.
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-chart-png]')) {
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      const fig = button.closest<HTMLElement>('[data-chart-figure]')!;
+      const liveSvg = fig.hasAttribute('data-live') ? fig.querySelector('.da-chart__canvas svg') : null;
+      const staticImg = fig.querySelector<HTMLImageElement>('.da-chart__static');
+      let src: string | undefined;
+      if (liveSvg) src = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(liveSvg)], { type: 'image/svg+xml' }));
+      else if (staticImg && !fig.hasAttribute('data-stale')) src = staticImg.src;
+      if (!src) {
+        fig.querySelector('.da-chart__frame')?.scrollIntoView({ block: 'center' });
+        return;
+      }
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      const w = img.naturalWidth || 640;
+      const h = img.naturalHeight || 320;
+      const canvas = document.createElement('canvas');
+      canvas.width = w * 2;
+      canvas.height = h * 2;
+      const ctx = canvas.getContext('2d')!;
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+      canvas.toBlob((blob) => blob && saveBlob(blob, button.dataset.chartPng ?? 'chart.png'), 'image/png');
+    });
+  }
+
+  // Apply the URL's filters (the server rendered the default view).
+  writeForm(store.get().filters);
+  render();
+  root.dataset.ready = 'true';
+}
