@@ -150,11 +150,18 @@ export function diffInitiatives(before: string | undefined, after: string | unde
   const renamed: RowChange[] = [];
   const sameContent = (a: DiffRow, b: DiffRow) =>
     columns.every((c) => IGNORED_FOR_RENAME.has(c) || (a.cells[c] ?? '') === (b.cells[c] ?? ''));
-  const sameIdentity = (a: DiffRow, b: DiffRow) =>
+  const sameName = (a: DiffRow, b: DiffRow) =>
     (a.cells.name ?? '') !== '' && a.cells.name === b.cells.name && a.cells.state === b.cells.state;
-  for (const [kind, match] of [
-    ['renamed', sameContent],
-    ['possibly-renamed', sameIdentity],
+  // A renamed organisation often gets a "matching" new id: same website in the same town.
+  const samePlace = (a: DiffRow, b: DiffRow) =>
+    (a.cells.website ?? '') !== '' &&
+    a.cells.website === b.cells.website &&
+    a.cells.city === b.cells.city &&
+    a.cells.state === b.cells.state;
+  for (const [kind, match, why] of [
+    ['renamed', sameContent, 'same content'],
+    ['possibly-renamed', sameName, 'same name and state'],
+    ['possibly-renamed', samePlace, 'same website and town'],
   ] as const) {
     for (const o of [...removed]) {
       const n = added.find((a) => match(o, a));
@@ -168,8 +175,8 @@ export function diffInitiatives(before: string | undefined, after: string | unde
         line: n.line,
         message:
           kind === 'renamed'
-            ? `Id renamed: \`${o.id}\` → \`${n.id}\` (same content). Ids are part of page addresses and links from elsewhere; keep \`${o.id}\`.`
-            : `Possibly renamed: \`${o.id}\` → \`${n.id}\` (same name and state, ${fields.length - 1} other field(s) changed). If it is the same initiative, keep the id \`${o.id}\`.`,
+            ? `Id renamed: \`${o.id}\` → \`${n.id}\` (${why}). Ids are part of page addresses and links from elsewhere; keep \`${o.id}\`.`
+            : `Possibly renamed: \`${o.id}\` → \`${n.id}\` (${why}, ${fields.length - 1} other field(s) changed). If it is the same initiative, keep the id \`${o.id}\`.`,
       });
     }
   }

@@ -127,6 +127,16 @@ describe('data diff edge cases', () => {
     expect(diff.changed[0]!.fields).toEqual([{ column: 'extra', before: '', after: 'x' }]);
   });
 
+  it('suspects a rename when name and id change but website and town stay', () => {
+    const row = before.split('\n')[1]!;
+    const renamed = row.replace('test-hub-ulm,Testdaten: Digital-Hub Ulm', 'test-innovationszentrum-ulm,Testdaten: Innovationszentrum Ulm');
+    const diff = diffInitiatives([HEADER, row].join('\n'), [HEADER, renamed].join('\n'));
+    expect([diff.added, diff.removed]).toEqual([[], []]);
+    expect(diff.warnings.map((w) => w.message)).toEqual([
+      'Possibly renamed: `test-hub-ulm` → `test-innovationszentrum-ulm` (same website and town, 1 other field(s) changed). If it is the same initiative, keep the id `test-hub-ulm`.',
+    ]);
+  });
+
   it('escapes Markdown and HTML in values', () => {
     const row = before.split('\n')[1]!;
     const changed = row.replace('"Fiktiver Eintrag für Tests."', '"<b>fett</b> | `code`\nzweite Zeile"');
