@@ -15,6 +15,7 @@ import { programmesFileSchema, type Programme } from '../schemas/programme.ts';
 import { vocabulariesSchema, type Vocabularies } from '../schemas/vocabularies.ts';
 import { STATES, type StateCode } from '../schemas/vocab.ts';
 import { CsvEncodingError, decodeCsvBytes, parseCsv, type ParsedCsv } from './csv.ts';
+import { editorHint } from './hints.ts';
 import type { Problem } from './problems.ts';
 
 export interface GeoCheck {
@@ -47,6 +48,7 @@ function issuesToProblems(
   return issues.map((issue) => {
     const column = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
     const raw = column === undefined ? undefined : cells[column];
+    const hint = column !== undefined && typeof raw === 'string' ? editorHint(column, raw) : undefined;
     return {
       file,
       line,
@@ -54,6 +56,7 @@ function issuesToProblems(
       columnNumber: column ? header.indexOf(column) + 1 || undefined : undefined,
       value: raw === undefined || raw === null ? undefined : typeof raw === 'string' ? raw : JSON.stringify(raw),
       expected: issue.message,
+      ...(hint ? { hint } : {}),
       severity: 'error',
     } satisfies Problem;
   });
@@ -155,10 +158,14 @@ export function validateInitiativesText(text: string, file: string, ctx: Initiat
     if (row.lat !== undefined && row.lon !== undefined) {
       const km = ctx.geo.distanceToStateKm({ lat: row.lat, lon: row.lon }, row.state);
       if (km > ctx.geo.toleranceKm) {
+        const swapped =
+          Math.abs(row.lon) <= 90 && ctx.geo.distanceToStateKm({ lat: row.lon, lon: row.lat }, row.state) <= ctx.geo.toleranceKm;
         problems.push({
           file, line, column: 'lat', columnNumber: col('lat'), value: `${cells.lat}, ${cells.lon}`,
           expected: `a position inside ${row.state} (it lies ${Math.round(km)} km outside)`,
-          hint: 'check that lat and lon are not swapped and that "state" is right; empty both and run "npm run geocode" to place the row by its city',
+          hint: swapped
+            ? `lat and lon are swapped: write lat ${cells.lon} and lon ${cells.lat}`
+            : 'check that lat and lon are not swapped and that "state" is right; empty both and run "npm run geocode" to place the row by its city',
           severity: 'error',
         });
         continue;

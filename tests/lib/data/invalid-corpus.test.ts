@@ -70,11 +70,11 @@ describe('corpus of broken files: exact messages', () => {
   });
 
   it('bad-focus.csv: a multi-value cell with a wrong separator and an unknown value', () => {
-    expect(check('bad-focus.csv')).toMatchInlineSnapshot(`"tests/fixtures/invalid/bad-focus.csv:3:4: error: column "focus": found "ki;blockchain" — expected one or more of: industrie40, ki, mittelstand-digital — separated by "|"."`);
+    expect(check('bad-focus.csv')).toMatchInlineSnapshot(`"tests/fixtures/invalid/bad-focus.csv:3:4: error: column "focus": found "KI; industrie40" — expected one or more of: industrie40, ki, mittelstand-digital — separated by "|". Hint: write "ki|industrie40"."`);
   });
 
   it('bad-id-format.csv: an id that is not kebab-case', () => {
-    expect(check('bad-id-format.csv')).toMatchInlineSnapshot(`"tests/fixtures/invalid/bad-id-format.csv:3:1: error: column "id": found "Digital_Hub Ulm" — expected lower-case letters, digits and single hyphens, e.g. "digital-hub-ulm"."`);
+    expect(check('bad-id-format.csv')).toMatchInlineSnapshot(`"tests/fixtures/invalid/bad-id-format.csv:3:1: error: column "id": found "KI_Labor Südwest" — expected lower-case letters, digits and single hyphens, e.g. "digital-hub-ulm". Hint: for example "ki-labor-suedwest"."`);
   });
 
   it('duplicate-id.csv: an id used twice', () => {
@@ -90,7 +90,7 @@ describe('corpus of broken files: exact messages', () => {
   });
 
   it('bad-postcode.csv: a postcode that is not 5 digits', () => {
-    expect(check('bad-postcode.csv')).toMatchInlineSnapshot(`"tests/fixtures/invalid/bad-postcode.csv:3:11: error: column "postcode": found "8907" — expected a German postcode of exactly 5 digits, e.g. 09126."`);
+    expect(check('bad-postcode.csv')).toMatchInlineSnapshot(`"tests/fixtures/invalid/bad-postcode.csv:3:11: error: column "postcode": found "8907" — expected a German postcode of exactly 5 digits, e.g. 09126. Hint: spreadsheets drop leading zeros: if you mean "08907", format the column as text and enter it again."`);
   });
 
   it('position-outside-state.csv: a position outside the state', () => {
@@ -98,7 +98,7 @@ describe('corpus of broken files: exact messages', () => {
   });
 
   it('swapped-lat-lon.csv: lat and lon swapped', () => {
-    expect(check('swapped-lat-lon.csv')).toMatchInlineSnapshot(`"tests/fixtures/invalid/swapped-lat-lon.csv:3:13: error: column "lat": found "9.9916, 48.3984" — expected a position inside BW (it lies 5641 km outside). Hint: check that lat and lon are not swapped and that "state" is right; empty both and run "npm run geocode" to place the row by its city."`);
+    expect(check('swapped-lat-lon.csv')).toMatchInlineSnapshot(`"tests/fixtures/invalid/swapped-lat-lon.csv:3:13: error: column "lat": found "9.9916, 48.3984" — expected a position inside BW (it lies 5641 km outside). Hint: lat and lon are swapped: write lat 48.3984 and lon 9.9916."`);
   });
 
   it('lat-without-lon.csv: lat without lon', () => {
@@ -118,7 +118,7 @@ describe('corpus of broken files: exact messages', () => {
   });
 
   it('bad-date.csv: a date not written as YYYY-MM-DD', () => {
-    expect(check('bad-date.csv')).toMatchInlineSnapshot(`"tests/fixtures/invalid/bad-date.csv:3:22: error: column "last_verified": found "15.01.2026" — expected a date as YYYY-MM-DD, e.g. 2026-11-26."`);
+    expect(check('bad-date.csv')).toMatchInlineSnapshot(`"tests/fixtures/invalid/bad-date.csv:3:22: error: column "last_verified": found "15.01.2026" — expected a date as YYYY-MM-DD, e.g. 2026-11-26. Hint: write the date as 2026-01-15."`);
   });
 
   it('bad-email.csv: an e-mail address without @', () => {

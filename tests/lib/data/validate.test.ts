@@ -50,13 +50,13 @@ describe('initiatives validator', () => {
     expect(records.map((r) => r.id)).toEqual(['bad-id']);
     expect(formatProblems(problems)).toMatchInlineSnapshot(`
       "tests/fixtures/invalid/one-of-each.csv:2:1: error: column "id": found an empty cell — expected a kebab-case id (required).
-      tests/fixtures/invalid/one-of-each.csv:3:1: error: column "id": found "Bad_Id" — expected lower-case letters, digits and single hyphens, e.g. "digital-hub-ulm".
+      tests/fixtures/invalid/one-of-each.csv:3:1: error: column "id": found "Bad_Id" — expected lower-case letters, digits and single hyphens, e.g. "digital-hub-ulm". Hint: for example "bad-id".
       tests/fixtures/invalid/one-of-each.csv:4:3: error: column "kind": found "labor" — expected one of: support-centre, hub, network, research, test-lab, funding-programme, other.
       tests/fixtures/invalid/one-of-each.csv:5:4: error: column "focus": found "ki|blockchain" — expected one or more of: industrie40, ki, mittelstand-digital — separated by "|".
       tests/fixtures/invalid/one-of-each.csv:6:6: error: column "state": found "BY" — expected one of: BW, NW, SN.
       tests/fixtures/invalid/one-of-each.csv:7:5: error: column "programme": found "gibt-es-nicht" — expected the id of a programme in data/programmes.json. Hint: add the programme to data/programmes.json first, or use "other".
       tests/fixtures/invalid/one-of-each.csv:8:16: error: column "website": found "javascript:alert(1)" — expected a full web address starting with https:// or http://.
-      tests/fixtures/invalid/one-of-each.csv:9:11: error: column "postcode": found "8907" — expected a German postcode of exactly 5 digits, e.g. 09126.
+      tests/fixtures/invalid/one-of-each.csv:9:11: error: column "postcode": found "8907" — expected a German postcode of exactly 5 digits, e.g. 09126. Hint: spreadsheets drop leading zeros: if you mean "08907", format the column as text and enter it again.
       tests/fixtures/invalid/one-of-each.csv:10:13: error: column "lat": found "51.5136, 7.4653" — expected a position inside BW (it lies 224 km outside). Hint: check that lat and lon are not swapped and that "state" is right; empty both and run "npm run geocode" to place the row by its city.
       tests/fixtures/invalid/one-of-each.csv:11:22: error: column "last_verified": found "2099-01-01" — expected a date not after today (2026-11-26).
       tests/fixtures/invalid/one-of-each.csv:13:1: error: column "id": found "bad-id" — expected an id used by no other row. Hint: line 12 already uses this id; ids are unique and never reused.
