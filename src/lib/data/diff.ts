@@ -219,6 +219,17 @@ function md(value: string): string {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** Sections with more entries than this are collapsed (<details>) so the summary stays readable. */
+export const COLLAPSE_AFTER = 25;
+
+/** Wrap a section body in <details> when it is long; GitHub renders the Markdown inside. */
+function section(out: string[], title: string, count: number, body: string[]): void {
+  out.push(`### ${title} (${count})`, '');
+  if (count > COLLAPSE_AFTER) out.push(`<details><summary>Show all ${count}</summary>`, '');
+  out.push(...body, '');
+  if (count > COLLAPSE_AFTER) out.push('</details>', '');
+}
+
 export interface RenderOptions {
   /** The git revision compared against, as given by the user. */
   rev: string;
@@ -251,43 +262,41 @@ export function renderDiffMarkdown(diff: DataDiff, opts: RenderOptions): string 
   }
 
   if (diff.renamed.length > 0) {
-    out.push(`### Renamed ids (${diff.renamed.length})`, '');
-    out.push('| old id | new id | other changed fields |', '|---|---|---|');
+    const body = ['| old id | new id | other changed fields |', '|---|---|---|'];
     for (const r of diff.renamed) {
       const others = r.fields.filter((f) => f.column !== 'id').map((f) => `\`${f.column}\``);
-      out.push(`| \`${md(r.before.id)}\` | \`${md(r.after.id)}\` (line ${r.after.line}) | ${others.join(', ') || '–'} |`);
+      body.push(`| \`${md(r.before.id)}\` | \`${md(r.after.id)}\` (line ${r.after.line}) | ${others.join(', ') || '–'} |`);
     }
-    out.push('');
+    section(out, 'Renamed ids', diff.renamed.length, body);
   }
 
   if (diff.added.length > 0) {
-    out.push(`### Added (${diff.added.length})`, '');
-    out.push('| line | id | name | state | kind | status |', '|---|---|---|---|---|---|');
+    const body = ['| line | id | name | state | kind | status |', '|---|---|---|---|---|---|'];
     for (const r of diff.added) {
       const c = r.cells;
-      out.push(`| ${r.line} | \`${md(r.id)}\` | ${md(c.name ?? '')} | ${md(c.state ?? '')} | ${md(c.kind ?? '')} | ${md(c.status ?? '')} |`);
+      body.push(`| ${r.line} | \`${md(r.id)}\` | ${md(c.name ?? '')} | ${md(c.state ?? '')} | ${md(c.kind ?? '')} | ${md(c.status ?? '')} |`);
     }
-    out.push('');
+    section(out, 'Added', diff.added.length, body);
   }
 
   if (diff.removed.length > 0) {
-    out.push(`### Removed (${diff.removed.length})`, '');
-    out.push('| id | name | state | status |', '|---|---|---|---|');
+    const body = ['| id | name | state | status |', '|---|---|---|---|'];
     for (const r of diff.removed) {
       const c = r.cells;
-      out.push(`| \`${md(r.id)}\` | ${md(c.name ?? '')} | ${md(c.state ?? '')} | ${md(c.status ?? '')} |`);
+      body.push(`| \`${md(r.id)}\` | ${md(c.name ?? '')} | ${md(c.state ?? '')} | ${md(c.status ?? '')} |`);
     }
-    out.push('');
+    section(out, 'Removed', diff.removed.length, body);
   }
 
   if (diff.changed.length > 0) {
-    out.push(`### Changed (${diff.changed.length})`, '');
+    const body: string[] = [];
     for (const ch of diff.changed) {
-      out.push(`**\`${md(ch.after.id)}\`** — ${md(ch.after.cells.name ?? '')} (line ${ch.after.line})`, '');
-      out.push('| column | before | after |', '|---|---|---|');
-      for (const f of ch.fields) out.push(`| \`${f.column}\` | ${md(f.before)} | ${md(f.after)} |`);
-      out.push('');
+      body.push(`**\`${md(ch.after.id)}\`** — ${md(ch.after.cells.name ?? '')} (line ${ch.after.line})`, '');
+      body.push('| column | before | after |', '|---|---|---|');
+      for (const f of ch.fields) body.push(`| \`${f.column}\` | ${md(f.before)} | ${md(f.after)} |`);
+      body.push('');
     }
+    section(out, 'Changed', diff.changed.length, body.slice(0, -1));
   }
   return out.join('\n');
 }

@@ -137,6 +137,16 @@ describe('data diff edge cases', () => {
     ]);
   });
 
+  it('collapses long sections so the job summary stays readable', () => {
+    const row = before.split('\n')[1]!;
+    const rows = Array.from({ length: 30 }, (_, i) => row.replace('test-hub-ulm', `hub-${i}`));
+    const out = renderDiffMarkdown(diffInitiatives(HEADER, [HEADER, ...rows].join('\n')), opts);
+    expect(out).toContain('### Added (30)\n\n<details><summary>Show all 30</summary>\n\n| line | id |');
+    expect(out.trimEnd().endsWith('</details>')).toBe(true);
+    const short = renderDiffMarkdown(diffInitiatives(HEADER, [HEADER, ...rows.slice(0, 3)].join('\n')), opts);
+    expect(short).not.toContain('<details>');
+  });
+
   it('escapes Markdown and HTML in values', () => {
     const row = before.split('\n')[1]!;
     const changed = row.replace('"Fiktiver Eintrag für Tests."', '"<b>fett</b> | `code`\nzweite Zeile"');
