@@ -31,6 +31,6 @@ export function toCsvCells(i: Initiative): Record<InitiativeColumn, string> {
 }
 
 /** Initiatives in a stable order for publication (by id), so diffs between releases stay small. */
-export function sortForPublication(items: readonly Initiative[]): Initiative[] {
+export function sortForPublication<T extends Initiative>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -1,6 +1,7 @@
 /** Everything the detail page of one initiative renders, derived in one place. Pure. */
 import type { Dataset } from '../data/dataset.ts';
 import { nearest } from '../geo/nearest.ts';
+import { geolocated } from '../opendata/serialise.ts';
 import type { Initiative } from '../schemas/initiative.ts';
 import type { GeoPrecision } from '../schemas/vocab.ts';
 import { SITE, editUrl } from '../site/config.ts';
@@ -108,7 +109,7 @@ export function getInitiativeViewData(
   const map = stateMap(i.state, hasPosition ? { lat: i.lat!, lon: i.lon! } : undefined);
   const near = hasPosition
     ? nearest(
-        dataset.initiatives.filter((x) => x.id !== i.id),
+        geolocated(dataset.initiatives).filter((x) => x.id !== i.id),
         { lat: i.lat!, lon: i.lon! },
         5,
       )
