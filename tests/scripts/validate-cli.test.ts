@@ -50,6 +50,22 @@ describe('npm run validate -- FILE', () => {
     expect(stdout).toContain('\n20 errors found. Nothing is published until they are fixed (see CONTRIBUTING.md).');
   });
 
+  // Problems with the header or the encoding stop the check of a file before its rows, so
+  // they cannot share a file with the row-level classes above: one run each.
+  it.each([
+    ['unknown-column.csv', '1:16', 'column "webseite": found "webseite" — expected a known column name'],
+    ['missing-column.csv', '1', 'column "status": expected a column named "status" in the header.'],
+    ['duplicate-column.csv', '1:23', 'column "city": found "city" — expected each column only once.'],
+    ['undecodable-bytes.csv', '3', 'expected a text file in UTF-8. Hint: The file is neither UTF-8 nor Windows-1252 text.'],
+    ['mixed-encoding.csv', '3', 'expected a text file in UTF-8. Hint: The file mixes UTF-8 and Windows-1252 text'],
+    ['empty-file.csv', '', 'expected a header line and at least one data row. Hint: the file is empty.'],
+  ])('exits 1 on %s and names the place (%s)', (name, where, message) => {
+    const file = `tests/fixtures/invalid/${name}`;
+    const { status, stdout } = validate(file);
+    expect(status).toBe(1);
+    expect(stdout).toContain(`${file}${where ? `:${where}` : ''}: error: ${message}`);
+  });
+
   it('prints GitHub annotations with --format=github', () => {
     const { status, stdout } = validate('--format=github', FILE);
     expect(status).toBe(1);
