@@ -32,7 +32,7 @@
  * for tests. The base map is built from src/generated/de-states.json (same-origin asset).
  */
 import type { FeatureCollection } from 'geojson';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, Marker, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import mapCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
@@ -304,8 +304,9 @@ export default function MapView(props: MapViewProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // New points: replace the data, refit, mark ready when drawn.
-  useEffect(() => {
+  // New points: replace the data, refit, mark ready when drawn. A layout effect, so
+  // data-ready turns "false" in the same commit that changes data-point-ids.
+  useLayoutEffect(() => {
     const m = map.current;
     if (!m || !loaded) return;
     const src = m.getSource(MAP_IDS.pointsSource) as GeoJSONSource | undefined;

@@ -1,0 +1,272 @@
+/**
+ * Acceptance tests of the dashboard (issue 4) in Debian's Chromium against the built site.
+ * Expectations are derived from data/initiatives.csv through the same pure filter functions
+ * the page uses, so the tests keep passing when the data grows.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, openPage, startSession, type Session } from './harness.ts';
+import { getDataset } from '../../src/lib/data/load-node.ts';
+import { applyFilters, buildFilterIndex } from '../../src/lib/filters/match.ts';
+import { parseFilters } from '../../src/lib/filters/state.ts';
+import { searchTextOf } from '../../src/lib/views/dashboard.ts';
+import { CHART_BUILDERS, CHART_NAMES } from '../../src/lib/charts/builders.ts';
+import type { Locale } from '../../src/lib/site/i18n.ts';
+
+const dataset = getDataset();
+const programmeIds = dataset.programmes.map((p) => p.id);
+const indexes = {
+  de: buildFilterIndex(dataset.initiatives, (i) => searchTextOf(i, 'de')),
+  en: buildFilterIndex(dataset.initiatives, (i) => searchTextOf(i, 'en')),
+};
+function expected(query: string, locale: Locale = 'de') {
+  const rows = applyFilters(indexes[locale], parseFilters(query, { programmeIds }));
+  return {
+    ids: rows.map((r) => r.id).sort(),
+    pointIds: rows.filter((r) => r.lat !== undefined && r.lon !== undefined).map((r) => r.id).sort(),
+    rows,
+  };
+}
+const chartContext = (locale: Locale) => ({
+  locale,
+  vocabularies: dataset.vocabularies,
+  programmes: dataset.programmes,
+  population: dataset.population,
+});
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function ready(page: Page) {
+  await page.waitForSelector('[data-dashboard][data-ready="true"]');
+}
+async function resultCount(page: Page) {
+  return Number(await page.locator('[data-result-count]').getAttribute('data-result-count'));
+}
+async function visibleRowIds(page: Page) {
+  return (await page.locator('tr[data-id]:not([hidden])').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id!))).sort();
+}
+/** Scroll the map into view, wait until its points are drawn, return their ids. */
+async function mapIds(page: Page) {
+  await page.locator('#karte').scrollIntoViewIfNeeded();
+  await page.waitForSelector('.da-map[data-ready="true"]', { timeout: 30_000 });
+  const ids = await page.locator('.da-map').getAttribute('data-point-ids');
+  return (ids ?? '').split(' ').filter(Boolean).sort();
+}
+/** Scroll every chart into view; return per chart the count the live chart was built from. */
+async function liveChartCounts(page: Page) {
+  const out: Record<string, number> = {};
+  for (const name of CHART_NAMES) {
+    const fig = page.locator(`[data-chart-figure][data-chart="${name}"]`);
+    await fig.scrollIntoViewIfNeeded();
+    const empty = await fig.evaluate((el) => el.hasAttribute('data-empty'));
+    if (empty) {
+      out[name] = 0;
+      continue;
+    }
+    await fig.locator('.da-chart__live[data-ready="true"]').waitFor({ timeout: 30_000 });
+    out[name] = Number(await fig.locator('.da-chart__island').getAttribute('data-count'));
+  }
+  return out;
+}
+async function chartTable(page: Page, name: string) {
+  return page
+    .locator(`[data-chart-figure][data-chart="${name}"] [data-chart-body] tr`)
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
+}
+
+describe.each([
+  ['/?state=SN,BW&focus=ki', 'de'],
+  ['/?status=all', 'de'],
+  ['/?q=koln&status=all', 'de'],
+  ['/en/?kind=research,support-centre&status=active,planned', 'en'],
+  ['/', 'de'],
+] as const)('URL with filters %s', (path, locale) => {
+  const query = path.includes('?') ? path.slice(path.indexOf('?')) : '';
+  it('shows the right result count and the same set in list, map and charts', async () => {
+    const exp = expected(query, locale);
+    const w = await openPage(session, path);
+    const { page } = w;
+    await ready(page);
+    expect(await resultCount(page)).toBe(exp.ids.length);
+    expect(await visibleRowIds(page)).toEqual(exp.ids);
+    expect(await mapIds(page)).toEqual(exp.pointIds);
+    const counts = await liveChartCounts(page);
+    for (const name of CHART_NAMES) {
+      const built = CHART_BUILDERS[name](exp.rows, chartContext(locale));
+      expect(counts[name], name).toBe(built.n);
+      expect(await chartTable(page, name), name).toEqual(built.table.rows);
+    }
+    expect(w.pageErrors).toEqual([]);
+    expect(w.consoleErrors).toEqual([]);
+    expect(w.foreignRequests).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('interaction', () => {
+  it('changing a filter updates URL, list, map and charts; Back restores', async () => {
+    const w = await openPage(session, '/');
+    const { page } = w;
+    await ready(page);
+    const before = expected('');
+    await mapIds(page); // hydrate the map first, so it must follow the change
+    await page.getByLabel(/^Sachsen/).check();
+    await page.waitForURL(/\?state=SN$/);
+    const after = expected('?state=SN');
+    expect(await resultCount(page)).toBe(after.ids.length);
+    expect(await visibleRowIds(page)).toEqual(after.ids);
+    await expect.poll(() => mapIds(page), { timeout: 30_000 }).toEqual(after.pointIds);
+    const counts = await liveChartCounts(page);
+    expect(counts.stateFocus).toBe(CHART_BUILDERS.stateFocus(after.rows, chartContext('de')).n);
+
+    await page.getByLabel(/^Künstliche Intelligenz/).check();
+    await page.waitForURL(/\?state=SN&focus=ki$/);
+    expect(await resultCount(page)).toBe(expected('?state=SN&focus=ki').ids.length);
+
+    await page.goBack();
+    await page.waitForURL(/\?state=SN$/);
+    expect(await resultCount(page)).toBe(after.ids.length);
+    expect(await page.getByLabel(/^Künstliche Intelligenz/).isChecked()).toBe(false);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    expect(await resultCount(page)).toBe(before.ids.length);
+    expect(await page.getByLabel(/^Sachsen/).isChecked()).toBe(false);
+    await expect.poll(() => mapIds(page), { timeout: 30_000 }).toEqual(before.pointIds);
+    expect(w.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('typing in the search replaces the URL (no new history entry) and ignores diacritics', async () => {
+    const w = await openPage(session, '/?status=all');
+    const { page } = w;
+    await ready(page);
+    const historyBefore = await page.evaluate(() => history.length);
+    await page.getByRole('searchbox').fill('koln');
+    await page.waitForURL(/q=koln/);
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+    const exp = expected('?status=all&q=koln');
+    expect(await resultCount(page)).toBe(exp.ids.length);
+    expect(exp.ids.length).toBe(expected('?status=all&q=K%C3%B6ln').ids.length);
+    await page.close();
+  });
+
+  it('the reset button restores the default view', async () => {
+    const w = await openPage(session, '/?state=NW&status=all&q=digital');
+    const { page } = w;
+    await ready(page);
+    await page.getByRole('button', { name: 'Alle Filter zurücksetzen' }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    expect(await resultCount(page)).toBe(expected('').ids.length);
+    expect(await page.getByRole('searchbox').inputValue()).toBe('');
+    await page.close();
+  });
+
+  it('sorts the result list by a column', async () => {
+    const w = await openPage(session, '/?status=all');
+    const { page } = w;
+    await ready(page);
+    const header = page.locator('th[data-sort-key="city"]');
+    await header.getByRole('button').click();
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    const cities = await page.locator('tr[data-id] td[data-col="city"]').allTextContents();
+    const sorted = [...cities].sort(new Intl.Collator('de', { sensitivity: 'base', numeric: true }).compare);
+    expect(cities).toEqual(sorted);
+    await header.getByRole('button').click();
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    await page.close();
+  });
+});
+
+describe('robustness', () => {
+  it.each([
+    '/?state=%E0%A4%A&focus=<script>alert(1)</script>&status=bogus&q=%',
+    '/?%%%&&&===&state[]=BW&kind=%00',
+    `/?q=${'ä'.repeat(400)}&programme=${'x,'.repeat(200)}`,
+  ])('a garbage query string still renders the page (%#)', async (path) => {
+    const w = await openPage(session, path);
+    const { page } = w;
+    await ready(page);
+    expect(await page.locator('h1').count()).toBe(1);
+    const n = await resultCount(page);
+    expect(n).toBeGreaterThanOrEqual(0);
+    expect(n).toBeLessThanOrEqual(dataset.initiatives.length);
+    expect(w.pageErrors).toEqual([]);
+    expect(w.dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('is useful without JavaScript: server-rendered list, counts and chart images', async () => {
+    const w = await openPage(session, '/', { javaScript: false });
+    const { page } = w;
+    const exp = expected('');
+    expect(await resultCount(page)).toBe(exp.ids.length);
+    expect(await visibleRowIds(page)).toEqual(exp.ids);
+    const images = await page.locator('img.da-chart__static').count();
+    const nonEmpty = CHART_NAMES.filter((n) => CHART_BUILDERS[n](exp.rows, chartContext('de')).ok).length;
+    expect(images).toBe(nonEmpty);
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches every filter and every result by Tab alone', async () => {
+    const path = '/?state=SN&status=all';
+    const exp = expected(path.slice(1));
+    const w = await openPage(session, path);
+    const { page } = w;
+    await ready(page);
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __focused: string[] }).__focused = seen;
+      document.addEventListener('focusin', (e) => {
+        const el = e.target as HTMLElement;
+        const row = el.closest('tr[data-id]') as HTMLElement | null;
+        if (el.matches('input')) seen.push(`input:${(el as HTMLInputElement).name}:${(el as HTMLInputElement).value}`);
+        else if (row && el.matches('a')) seen.push(`result:${row.dataset.id}`);
+      });
+    });
+    const filters = await page.locator('form.da-filters input').evaluateAll((els) =>
+      els.map((e) => `input:${(e as HTMLInputElement).name}:${(e as HTMLInputElement).type === 'search' ? '' : (e as HTMLInputElement).value}`),
+    );
+    // Every control gets focus at most twice per round; 3 stops per result row is generous.
+    const presses = filters.length + exp.ids.length * 3 + 80;
+    for (let i = 0; i < presses; i++) await page.keyboard.press('Tab');
+    const focused = new Set(await page.evaluate(() => (window as unknown as { __focused: string[] }).__focused));
+    for (const f of filters) expect(focused.has(f.replace(/^input:q:.*/, 'input:q:')), f).toBe(true);
+    for (const id of exp.ids) expect(focused.has(`result:${id}`), id).toBe(true);
+    await page.close();
+  });
+});
+
+describe('accessibility and privacy', () => {
+  it.each(['/', '/en/', '/?state=NW&focus=ki&q=zentrum'])('axe-core reports no violations on %s (islands hydrated)', async (path) => {
+    const w = await openPage(session, path);
+    const { page } = w;
+    await ready(page);
+    await mapIds(page);
+    await liveChartCounts(page);
+    // A selected point shows its details panel; include it in the audit.
+    const firstButton = page.locator('tr[data-id]:not([hidden]) button[data-show-on-map]').first();
+    if (await firstButton.count()) await firstButton.click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('no request leaves the site during load and while map and charts start', async () => {
+    const w = await openPage(session, '/?status=all');
+    const { page } = w;
+    await ready(page);
+    await mapIds(page);
+    await liveChartCounts(page);
+    await page.waitForLoadState('networkidle');
+    expect(w.foreignRequests).toEqual([]);
+    expect(w.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
