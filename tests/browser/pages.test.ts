@@ -88,3 +88,24 @@ describe('detail page without JavaScript', () => {
     await w.page.close();
   });
 });
+
+describe('region pages', () => {
+  it.each(['bw', 'nw', 'sn'])('/regionen/%s/ shows the state’s figures, its charts as static images with tables, and its full list', async (id) => {
+    const state = id.toUpperCase();
+    const rows = ds.initiatives.filter((i) => i.state === state);
+    const w = await openPage(session, `/regionen/${id}/`, { javaScript: false });
+    const { page } = w;
+    expect(Number(await page.locator('[data-total]').first().getAttribute('data-total'))).toBe(rows.length);
+    expect(Number(await page.locator('[data-active]').getAttribute('data-active'))).toBe(rows.filter((i) => i.status === 'active').length);
+    expect((await page.locator('[data-region-list] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')))).sort()).toEqual(
+      rows.map((i) => i.id).sort(),
+    );
+    for (const chart of ['perCapita', 'kind', 'programme']) {
+      const figure = page.locator(`[data-chart="${chart}"]`);
+      expect(await figure.count(), chart).toBe(1);
+      expect(await figure.locator('img.da-chart__static').getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
+      expect(await figure.locator('table tbody tr').count()).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+});

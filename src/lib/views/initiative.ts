@@ -140,7 +140,7 @@ export function getInitiativeViewData(
       href: paramHref(ctx, 'initiative', locale, n.id),
       city: n.city,
       distanceKm: n.distanceKm,
-      distanceText: `${formatNumber(n.distanceKm, locale, n.distanceKm < 10 ? 1 : 0)} ${m.km}`,
+      distanceText: distanceText(n.distanceKm, i.geo_precision === 'municipality' || n.geo_precision === 'municipality', locale),
     })),
     edit: {
       href: editUrl('data/initiatives.csv'),
@@ -150,6 +150,18 @@ export function getInitiativeViewData(
     canonical,
     jsonLd: initiativeJsonLd(dataset, i, locale, canonical, description.text),
   };
+}
+
+/**
+ * Distance for the nearest list. Municipality-level positions are centres of the
+ * municipality, so two offers in one town are "in the same place", not "0.0 km" apart, and
+ * other distances between approximate positions are marked as approximate.
+ */
+export function distanceText(km: number, approximate: boolean, locale: Locale): string {
+  const m = pm(locale);
+  if (approximate && km < 1) return m.samePlace;
+  const value = `${formatNumber(km, locale, km < 10 ? 1 : 0)} ${m.km}`;
+  return approximate ? `${m.about} ${value}` : value;
 }
 
 /** schema.org Organization describing the initiative, for search engines. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { haversineKm } from '../../../src/lib/geo/distance.ts';
-import { getInitiativeViewData } from '../../../src/lib/views/initiative.ts';
+import { distanceText, getInitiativeViewData } from '../../../src/lib/views/initiative.ts';
 import { stateMap } from '../../../src/lib/views/static-map.ts';
 import { fixtureDataset } from '../opendata/helpers.ts';
 
@@ -69,5 +69,17 @@ describe('stateMap', () => {
   });
   it('drops a point far outside the drawn area', () => {
     expect(stateMap('SN', { lat: 53.5, lon: 10 }).point).toBeUndefined();
+  });
+});
+
+describe('distanceText', () => {
+  it('says "same place" for approximate positions in one municipality instead of 0.0 km', () => {
+    expect(distanceText(0, true, 'de')).toBe('im selben Ort');
+    expect(distanceText(0.02, true, 'en')).toBe('in the same place');
+    expect(distanceText(0.4, false, 'en')).toBe('0.4 km');
+  });
+  it('marks distances between approximate positions as approximate', () => {
+    expect(distanceText(12.345, true, 'de')).toBe('ca. 12 km');
+    expect(distanceText(3.21, false, 'de')).toBe('3,2 km');
   });
 });

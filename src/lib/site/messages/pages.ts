@@ -38,7 +38,9 @@ const de = {
   nearestNone: 'Ohne Position lassen sich keine nahegelegenen Initiativen bestimmen.',
   distance: 'Entfernung',
   km: 'km',
-  approxDistance: 'Luftlinie',
+  approxDistance: 'Entfernungen in Luftlinie; zwischen ungefähren Positionen (Gemeindemittelpunkten) nur ungefähr.',
+  about: 'ca.',
+  samePlace: 'im selben Ort',
   editEntry: 'Diesen Eintrag bearbeiten',
   editHint: (id: string, line: number | undefined) =>
     `Die Daten stehen in data/initiatives.csv${line ? `, Zeile ${line}` : ''} (id „${id}“). Änderungen werden per Pull-Request geprüft.`,
@@ -156,7 +158,9 @@ const en: Messages = {
   nearestNone: 'Without a position, nearby initiatives cannot be determined.',
   distance: 'Distance',
   km: 'km',
-  approxDistance: 'as the crow flies',
+  approxDistance: 'Distances as the crow flies; only approximate between approximate positions (municipality centres).',
+  about: 'approx.',
+  samePlace: 'in the same place',
   editEntry: 'Edit this entry',
   editHint: (id: string, line: number | undefined) =>
     `The data is in data/initiatives.csv${line ? `, line ${line}` : ''} (id "${id}"). Changes are reviewed as pull requests.`,
