@@ -34,7 +34,8 @@ export function suggestId(value: string): string {
 export function editorHint(column: string, value: string | undefined): string | undefined {
   if (value === undefined || value === '') return undefined;
 
-  if (column === 'id') {
+  // Suggest an id only for name-like text; markup or other junk gets no "fixed" version.
+  if (column === 'id' && /^[\p{L}\p{N}\s_.,&()/–-]+$/u.test(value)) {
     const id = suggestId(value);
     return id && id !== value ? `for example "${id}"` : undefined;
   }

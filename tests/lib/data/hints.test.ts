@@ -24,6 +24,7 @@ describe('fix suggestions for rejected cells', () => {
     ['last_verified', '2026/01/05'],
     ['name', ''],
     ['id', '---'],
+    ['id', '<script>alert(1)</script>'],
   ])('has nothing specific to say for %s = %j', (column, value) => {
     expect(editorHint(column, value)).toBeUndefined();
   });
