@@ -154,4 +154,10 @@ describe('site plumbing', () => {
       expect(html, f).toContain('property="og:title"');
     }
   });
+
+  it('the German-only Leichte Sprache page claims no English version', () => {
+    const html = read('leichte-sprache/index.html');
+    expect(html).toMatch(/<link rel="alternate" hreflang="de"/);
+    expect(html).not.toMatch(/<link rel="alternate" hreflang="(en|x-default)"/);
+  });
 });
