@@ -182,6 +182,20 @@ describe('finder /finden/', () => {
     await page.close();
   });
 
+  it('lists regional offers without a position apart, those of the searched state first', async () => {
+    if (data.unplaced.length === 0) return; // every offer has a position in this data
+    const w = await openPage(session, '/finden/?q=01067');
+    const { page } = w;
+    await waitForState(page, 'results');
+    const ids = await page.locator('ul[data-unplaced] > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    const sn = data.unplaced.filter((o) => o.state === 'SN').map((o) => o.id);
+    const rest = data.unplaced.filter((o) => o.state !== 'SN').map((o) => o.id);
+    expect(ids).toEqual([...sn, ...rest]);
+    const ranked = (await results(page)).ids;
+    for (const id of ids) expect(ranked).not.toContain(id);
+    await page.close();
+  });
+
   it.each([
     ['', 'empty'],
     ['6911a', 'letters-in-postcode'],

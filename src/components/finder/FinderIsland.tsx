@@ -7,7 +7,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { parseGazetteer, type Gazetteer } from '../../lib/geo/gazetteer.ts';
-import type { FinderOffer, NationalOffer } from '../../lib/finder/offers.ts';
+import type { FinderOffer, NationalOffer, UnplacedOffer } from '../../lib/finder/offers.ts';
 import { DEFAULT_LIMIT, rankOffers } from '../../lib/finder/rank.ts';
 import { resolveQuery, suggest, type FinderError, type SearchPoint, type Suggestion } from '../../lib/finder/resolve.ts';
 import { finderSearch, isFocus, readFinderUrl } from '../../lib/finder/url.ts';
@@ -18,7 +18,7 @@ import { finderMessages, type FinderMessages } from '../../lib/site/messages/fin
 import type { Locale } from '../../lib/site/i18n.ts';
 import type { Focus } from '../../lib/schemas/vocab.ts';
 import PlaceCombobox from './PlaceCombobox.tsx';
-import { NationalList, ResultList } from './ResultList.tsx';
+import { OfferList, ResultList } from './ResultList.tsx';
 
 // The site's one MapLibre island, loaded only once there are results to show.
 const MapView = lazy(() => import('../islands/MapView.tsx'));
@@ -27,6 +27,7 @@ export interface FinderIslandProps {
   locale: Locale;
   regional: FinderOffer[];
   national: NationalOffer[];
+  unplaced: UnplacedOffer[];
   foci: { id: Focus; label: string }[];
   /** URL of the gazetteer JSON (with base). */
   gazetteerUrl: string;
@@ -96,7 +97,7 @@ const INPUT_ERRORS = new Set<FinderError['code']>([
 ]);
 
 export default function FinderIsland(props: FinderIslandProps) {
-  const { locale, regional, national, foci, gazetteerUrl, actionUrl, baseUrl } = props;
+  const { locale, regional, national, unplaced, foci, gazetteerUrl, actionUrl, baseUrl } = props;
   const m = finderMessages[locale];
   const uid = useId();
   const ids = {
@@ -106,6 +107,7 @@ export default function FinderIsland(props: FinderIslandProps) {
     focus: `${uid}-focus`,
     results: `${uid}-results`,
     national: `${uid}-national`,
+    unplaced: `${uid}-unplaced`,
   };
   const inputRef = useRef<HTMLInputElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -234,6 +236,12 @@ export default function FinderIsland(props: FinderIslandProps) {
     if (id) document.querySelector(`ol[data-results] > li[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, []);
 
+  const pointState = view.kind === 'results' ? view.point.state : undefined;
+  const unplacedShown = useMemo(() => {
+    const list = focus ? unplaced.filter((o) => o.focus.includes(focus)) : unplaced;
+    return pointState ? [...list.filter((o) => o.state === pointState), ...list.filter((o) => o.state !== pointState)] : list;
+  }, [unplaced, focus, pointState]);
+
   const nationalShown = useMemo(() => (focus ? national.filter((o) => o.focus.includes(focus)) : national), [national, focus]);
 
   const inputError = view.kind === 'error' && INPUT_ERRORS.has(view.error.code);
@@ -294,7 +302,6 @@ export default function FinderIsland(props: FinderIslandProps) {
               name="q"
               value={text}
               suggestions={suggestions}
-              label={m.inputLabel}
               listLabel={m.suggestionsLabel}
               describedBy={inputError ? `${ids.hint} ${ids.error}` : ids.hint}
               invalid={inputError}
@@ -396,7 +403,7 @@ export default function FinderIsland(props: FinderIslandProps) {
             onSelect={(id) => setSelectedId((cur) => (cur === id ? undefined : id))}
           />
           {ranking && ranking.items.length > 0 && (
-            <div className="finder-map">
+            <div className="finder-map" role="region" aria-label={m.mapLabel}>
               <Suspense fallback={null}>
                 <MapView
                   points={points}
@@ -425,8 +432,26 @@ export default function FinderIsland(props: FinderIslandProps) {
           {m.nationalHeading}
         </h2>
         <p className="kern-body">{m.nationalIntro}</p>
-        {nationalShown.length ? <NationalList locale={locale} items={nationalShown} /> : <p className="kern-body">{focus ? m.nationalNoneFocus : m.nationalNone}</p>}
+        {nationalShown.length ? (
+          <OfferList locale={locale} items={nationalShown} group="national" />
+        ) : (
+          <p className="kern-body">{focus ? m.nationalNoneFocus : m.nationalNone}</p>
+        )}
       </section>
+
+      {unplaced.length > 0 && (
+        <section aria-labelledby={ids.unplaced} className="finder-unplaced">
+          <h2 className="kern-heading-medium" id={ids.unplaced}>
+            {m.unplacedHeading}
+          </h2>
+          <p className="kern-body">{m.unplacedIntro}</p>
+          {unplacedShown.length ? (
+            <OfferList locale={locale} items={unplacedShown} group="unplaced" />
+          ) : (
+            <p className="kern-body">{m.unplacedNoneFocus}</p>
+          )}
+        </section>
+      )}
     </div>
   );
 }

@@ -15,7 +15,6 @@ interface Props {
   name: string;
   value: string;
   suggestions: Suggestion[];
-  label: string;
   listLabel: string;
   describedBy: string;
   invalid: boolean;

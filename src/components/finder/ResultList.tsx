@@ -3,16 +3,22 @@
  * nationwide offers without distance. Text only from the data; links only from the
  * schema-validated http(s) website field.
  */
-import type { NationalOffer } from '../../lib/finder/offers.ts';
+import type { NationalOffer, UnplacedOffer } from '../../lib/finder/offers.ts';
 import type { RankedOffer } from '../../lib/finder/rank.ts';
 import { formatKm, kmAttribute } from '../../lib/finder/format.ts';
 import { finderMessages } from '../../lib/site/messages/finder.ts';
 import type { Locale } from '../../lib/site/i18n.ts';
 
-function OfferDetails({ offer, locale }: { offer: NationalOffer; locale: Locale }) {
+function OfferDetails({ offer, locale }: { offer: NationalOffer | UnplacedOffer; locale: Locale }) {
   const m = finderMessages[locale];
   return (
     <dl className="finder-offer__details">
+      {'stateLabel' in offer && (
+        <div>
+          <dt>{m.state}</dt>
+          <dd>{offer.stateLabel}</dd>
+        </div>
+      )}
       <div>
         <dt>{m.kind}</dt>
         <dd>{offer.kindLabel}</dd>
@@ -88,9 +94,10 @@ export function ResultList({ items, locale, hrefOf, selectedId, onSelect }: Resu
   );
 }
 
-export function NationalList({ items, locale }: { items: NationalOffer[]; locale: Locale }) {
+/** Offers listed apart from the ranking: nationwide ones, and regional ones without a position. */
+export function OfferList({ items, locale, group }: { items: (NationalOffer | UnplacedOffer)[]; locale: Locale; group: 'national' | 'unplaced' }) {
   return (
-    <ul className="finder-list finder-list--national" data-national="">
+    <ul className="finder-list finder-list--plain" data-national={group === 'national' ? '' : undefined} data-unplaced={group === 'unplaced' ? '' : undefined}>
       {items.map((offer) => (
         <li key={offer.id} className="finder-offer" data-id={offer.id}>
           <h3 className="kern-heading-small finder-offer__name">{offer.name}</h3>

@@ -10,7 +10,7 @@
 import type { Dataset } from '../data/dataset.ts';
 import { lookupPostcode, searchPlaces, type Gazetteer } from '../geo/gazetteer.ts';
 import type { Initiative } from '../schemas/initiative.ts';
-import type { Focus, Kind } from '../schemas/vocab.ts';
+import type { Focus, Kind, StateCode } from '../schemas/vocab.ts';
 import { label, type Locale } from '../site/i18n.ts';
 import { paramRoutePath } from '../site/routes.ts';
 
@@ -50,13 +50,22 @@ export interface FinderOffer {
 /** A nationwide offer: listed apart, without distance. */
 export type NationalOffer = Omit<FinderOffer, 'lat' | 'lon' | 'precision'>;
 
+/** A regional offer without any position (e.g. a state-wide network): listed apart, by state. */
+export interface UnplacedOffer extends NationalOffer {
+  state: StateCode;
+  stateLabel: string;
+}
+
 export interface FinderData {
   /** Regional offers with a position: ranked by distance. */
   regional: FinderOffer[];
   /** Offers with scope "national": listed apart under their own heading. */
   national: NationalOffer[];
-  /** Ids of regional offers that could not be located at all (neither data nor gazetteer). */
-  unlocated: string[];
+  /**
+   * Regional offers that cannot be placed at all (no coordinates, postcode or known town),
+   * typically state-wide networks: listed apart, by state, never in the distance ranking.
+   */
+  unplaced: UnplacedOffer[];
 }
 
 export function isFinderCandidate(i: Initiative): boolean {
@@ -97,7 +106,8 @@ export function buildFinderData(dataset: Dataset, locale: Locale, g?: Gazetteer)
   const collator = new Intl.Collator(locale === 'de' ? 'de' : 'en');
   const regional: FinderOffer[] = [];
   const national: NationalOffer[] = [];
-  const unlocated: string[] = [];
+  const unplaced: UnplacedOffer[] = [];
+  const states = new Map(dataset.vocabularies.state.map((t) => [t.id, label(t, locale)]));
   for (const i of dataset.initiatives.filter(isFinderCandidate)) {
     const base: NationalOffer = {
       id: i.id,
@@ -117,10 +127,11 @@ export function buildFinderData(dataset: Dataset, locale: Locale, g?: Gazetteer)
     }
     const pos = locate(i, g);
     if (pos) regional.push({ ...base, ...pos });
-    else unlocated.push(i.id);
+    else unplaced.push({ ...base, state: i.state, stateLabel: states.get(i.state) ?? i.state });
   }
   // Stable order: equal distances are listed by id (see rank.ts).
   regional.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   national.sort((a, b) => collator.compare(a.name, b.name));
-  return { regional, national, unlocated };
+  unplaced.sort((a, b) => collator.compare(a.stateLabel, b.stateLabel) || collator.compare(a.name, b.name));
+  return { regional, national, unplaced };
 }

@@ -21,6 +21,8 @@ export interface SearchPoint {
   /** Human label of the point, e.g. "69117 Heidelberg" or "Neustadt (Hessen)". */
   label: string;
   source: 'postcode' | 'place' | 'location';
+  /** State of the postcode or place (unknown for a browser location). */
+  state?: StateCode;
   /** The canonical query that reproduces this point (for the URL); undefined for a location. */
   query?: string;
 }
@@ -102,8 +104,8 @@ function placePoint(g: Gazetteer, p: PlaceResult, locale: Locale): SearchPoint {
   const query = placeQuery(g, p, locale);
   // A "Postcode Name" query resolves through the postcode on reload: use that same point.
   const pc = /^\d{5}/.test(query) ? lookupPostcode(g, query.slice(0, 5)) : null;
-  if (pc) return { lat: pc.lat, lon: pc.lon, label: query, source: 'postcode', query };
-  return { lat: p.lat, lon: p.lon, label: query, source: 'place', query };
+  if (pc) return { lat: pc.lat, lon: pc.lon, label: query, source: 'postcode', query, state: pc.state };
+  return { lat: p.lat, lon: p.lon, label: query, source: 'place', query, state: p.state };
 }
 
 /** Suggestions while typing: postcodes for digits, places for names. */
@@ -142,7 +144,7 @@ export function resolveQuery(g: Gazetteer, text: string, locale: Locale): Resolu
       if (!p) return error({ code: 'unknown-postcode', postcode: c.postcode });
       return {
         kind: 'point',
-        point: { lat: p.lat, lon: p.lon, label: postcodeLabel(p), source: 'postcode', query: p.postcode },
+        point: { lat: p.lat, lon: p.lon, label: postcodeLabel(p), source: 'postcode', query: p.postcode, state: p.state },
       };
     }
     case 'place':

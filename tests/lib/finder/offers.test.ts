@@ -43,6 +43,13 @@ describe('finder candidates', () => {
     expect(data.regional.map((o) => o.id)).not.toContain('nat-a');
     expect(data.national[0]).not.toHaveProperty('lat');
   });
+
+  it('lists regional offers that cannot be placed apart, with their state, never in the ranking', () => {
+    const net = row({ id: 'net-sn', name: 'Netzwerk Sachsen', kind: 'network', status: 'active', scope: 'regional', state: 'SN', lat: undefined, lon: undefined, postcode: undefined, city: undefined });
+    const data = buildFinderData({ ...ds, initiatives: [...ds.initiatives, net] }, 'de', getGazetteer());
+    expect(data.unplaced).toEqual([expect.objectContaining({ id: 'net-sn', state: 'SN', stateLabel: 'Sachsen' })]);
+    expect(data.regional.map((o) => o.id)).not.toContain('net-sn');
+  });
 });
 
 describe('locate', () => {

@@ -24,7 +24,6 @@ export interface FinderMessages {
   suggestionsLabel: string;
   suggestionsCount: (n: number) => string;
   noSuggestions: string;
-  postcodeOf: (postcode: string, places: string) => string;
   resultsHeading: string;
   resultsFor: (n: number, where: string) => string;
   resultsNone: (where: string) => string;
@@ -33,16 +32,18 @@ export interface FinderMessages {
   nationalIntro: string;
   nationalNone: string;
   nationalNoneFocus: string;
+  unplacedHeading: string;
+  unplacedIntro: string;
+  unplacedNoneFocus: string;
+  state: string;
   showMore: string;
   yourLocation: string;
-  distance: string;
   distanceKm: (km: string) => string;
   approximate: string;
   kind: string;
   programme: string;
   address: string;
   website: string;
-  details: string;
   choicesHeading: (q: string) => string;
   errorTitle: string;
   errors: {
@@ -58,9 +59,7 @@ export interface FinderMessages {
     geoUnsupported: string;
   };
   showOnMap: string;
-  mapHeading: string;
   mapLabel: string;
-  searchPoint: string;
   methodHeading: string;
   method: string;
   methodLink: string;
@@ -91,7 +90,6 @@ const de: FinderMessages = {
   suggestionsLabel: 'Vorschläge',
   suggestionsCount: (n) => (n === 1 ? '1 Vorschlag verfügbar.' : `${n} Vorschläge verfügbar.`),
   noSuggestions: 'Keine Vorschläge.',
-  postcodeOf: (pc, places) => `${pc} ${places}`,
   resultsHeading: 'Anlaufstellen in Ihrer Nähe',
   resultsFor: (n, where) => (n === 1 ? `Die nächste Anlaufstelle zu ${where}:` : `Die ${n} nächsten Anlaufstellen zu ${where}:`),
   resultsNone: (where) => `Zu ${where} wurden keine Anlaufstellen gefunden.`,
@@ -100,16 +98,19 @@ const de: FinderMessages = {
   nationalIntro: 'Diese Angebote sind für Unternehmen in ganz Deutschland da, unabhängig von der Entfernung.',
   nationalNone: 'Zurzeit sind keine bundesweiten Angebote verzeichnet.',
   nationalNoneFocus: 'Keine bundesweiten Angebote für diesen Schwerpunkt.',
+  unplacedHeading: 'Angebote ohne festen Standort',
+  unplacedIntro:
+    'Diese Angebote arbeiten landesweit oder in einer Region, ohne eine Adresse anzugeben. Sie sind nicht nach Entfernung sortiert; Angebote aus dem Land Ihrer Suche stehen zuerst.',
+  unplacedNoneFocus: 'Keine Angebote ohne festen Standort für diesen Schwerpunkt.',
+  state: 'Land',
   showMore: 'Weitere anzeigen',
   yourLocation: 'Ihrem Standort',
-  distance: 'Entfernung',
   distanceKm: (km) => `${km} km Luftlinie`,
   approximate: 'Lage ungefähr (Ortsmitte)',
   kind: 'Art',
   programme: 'Programm',
   address: 'Adresse',
   website: 'Website',
-  details: 'Details',
   choicesHeading: (q) => `Welchen Ort meinen Sie mit „${q}“?`,
   errorTitle: 'Bitte prüfen Sie Ihre Eingabe',
   errors: {
@@ -128,9 +129,7 @@ const de: FinderMessages = {
     geoUnsupported: 'Ihr Browser kann keinen Standort ermitteln. Geben Sie stattdessen Ihre Postleitzahl oder Ihren Ort ein.',
   },
   showOnMap: 'Auf der Karte markieren',
-  mapHeading: 'Karte',
   mapLabel: 'Karte der gefundenen Anlaufstellen und des Suchpunkts',
-  searchPoint: 'Suchpunkt',
   method:
     'Entfernungen sind Luftlinie vom Mittelpunkt der Postleitzahl oder des Ortes (bzw. von Ihrem Standort) zur Anlaufstelle. Der Mittelpunkt einer Postleitzahl ist eine Näherung.',
   methodHeading: 'Methode und Quellen',
@@ -160,7 +159,6 @@ const en: FinderMessages = {
   suggestionsLabel: 'Suggestions',
   suggestionsCount: (n) => (n === 1 ? '1 suggestion available.' : `${n} suggestions available.`),
   noSuggestions: 'No suggestions.',
-  postcodeOf: (pc, places) => `${pc} ${places}`,
   resultsHeading: 'Support near you',
   resultsFor: (n, where) => (n === 1 ? `The nearest offer to ${where}:` : `The ${n} nearest offers to ${where}:`),
   resultsNone: (where) => `No offers found for ${where}.`,
@@ -169,16 +167,19 @@ const en: FinderMessages = {
   nationalIntro: 'These offers serve businesses all over Germany, whatever the distance.',
   nationalNone: 'No nationwide offers are listed at present.',
   nationalNoneFocus: 'No nationwide offers with this focus.',
+  unplacedHeading: 'Offers without a fixed location',
+  unplacedIntro:
+    'These offers work across a state or a region without giving an address. They are not sorted by distance; offers from the state of your search come first.',
+  unplacedNoneFocus: 'No offers without a fixed location for this focus.',
+  state: 'State',
   showMore: 'Show more',
   yourLocation: 'your location',
-  distance: 'Distance',
   distanceKm: (km) => `${km} km in a straight line`,
   approximate: 'approximate position (centre of town)',
   kind: 'Kind',
   programme: 'Programme',
   address: 'Address',
   website: 'Website',
-  details: 'Details',
   choicesHeading: (q) => `Which place do you mean by “${q}”?`,
   errorTitle: 'Please check your input',
   errors: {
@@ -194,9 +195,7 @@ const en: FinderMessages = {
     geoUnsupported: 'Your browser cannot determine your location. Enter your postcode or town instead.',
   },
   showOnMap: 'Highlight on the map',
-  mapHeading: 'Map',
   mapLabel: 'Map of the offers found and the search point',
-  searchPoint: 'Search point',
   method:
     'Distances are straight-line distances from the centre of the postcode or place (or from your location) to the offer. The centre of a postcode is an approximation.',
   methodHeading: 'Method and sources',
