@@ -20,7 +20,7 @@ import {
 import { stateMap, type StaticMap } from './static-map.ts';
 
 export type FieldValue =
-  | { kind: 'text'; text: string }
+  | { kind: 'text'; text: string; lang?: Locale }
   | { kind: 'link'; text: string; href: string; external: boolean }
   | { kind: 'date'; text: string; iso: string }
   | { kind: 'missing'; text: string };
@@ -104,6 +104,12 @@ export function getInitiativeViewData(
     { key: 'last_verified', label: m.fieldLastVerified, value: { kind: 'date', iso: i.last_verified, text: formatDate(i.last_verified, locale) } },
     { key: 'id', label: m.fieldId, value: text(i.id) },
   ];
+  // The description in the other language, so that the page shows every field of the row.
+  if (locale === 'de' && i.description_en) {
+    fields.push({ key: 'description_en', label: m.otherDescription, value: { kind: 'text', text: i.description_en, lang: 'en' } });
+  } else if (locale === 'en' && i.description_en) {
+    fields.push({ key: 'description_de', label: m.otherDescription, value: { kind: 'text', text: i.description_de, lang: 'de' } });
+  }
 
   const place = i.city ?? i.name;
   const map = stateMap(i.state, hasPosition ? { lat: i.lat!, lon: i.lon! } : undefined);

@@ -46,6 +46,16 @@ describe('getInitiativeViewData', () => {
     expect(v.description).toMatchObject({ lang: 'de', fallback: true });
   });
 
+  it('shows every column: the description in the other language is a field marked with its language', () => {
+    const ulm = ds.initiatives.find((i) => i.id === 'test-hub-ulm')!;
+    const de = getInitiativeViewData(ds, ulm.id, 'de', ctx);
+    expect(de.description.text).toBe(ulm.description_de);
+    expect(de.fields.find((f) => f.key === 'description_en')!.value).toEqual({ kind: 'text', text: ulm.description_en, lang: 'en' });
+    const en = getInitiativeViewData(ds, ulm.id, 'en', ctx);
+    expect(en.description.text).toBe(ulm.description_en);
+    expect(en.fields.find((f) => f.key === 'description_de')!.value).toEqual({ kind: 'text', text: ulm.description_de, lang: 'de' });
+  });
+
   it('builds schema.org JSON-LD with the canonical URL and geo coordinates', () => {
     const v = getInitiativeViewData(ds, 'test-hub-ulm', 'de', ctx);
     expect(v.canonical).toBe('https://example.org/atlas/initiativen/test-hub-ulm/');
