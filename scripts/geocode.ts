@@ -246,9 +246,20 @@ export function loadGazetteer(): Gazetteer | null {
 }
 
 function main(): void {
-  const args = process.argv.slice(2);
+  const args = process.argv.slice(2).filter((a) => a !== '--');
+  const usage = 'usage: npm run geocode [-- [--dry-run] [path/to/initiatives.csv]]';
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(`${usage}\nFills empty lat/lon from GeoNames (municipality level); never overwrites positions.`);
+    return;
+  }
+  const unknown = args.filter((a) => a.startsWith('-') && a !== '--dry-run');
+  const files = args.filter((a) => !a.startsWith('-'));
+  if (unknown.length > 0 || files.length > 1) {
+    console.error(`unknown argument(s): ${[...unknown, ...files.slice(1)].join(' ')}\n${usage}`);
+    process.exit(2);
+  }
   const dryRun = args.includes('--dry-run');
-  const file = args.find((a) => !a.startsWith('--')) ?? 'data/initiatives.csv';
+  const file = files[0] ?? 'data/initiatives.csv';
   let result: GeocodeResult;
   try {
     result = geocodeCsv(readFileSync(file), loadGeoNamesIndex(), { file, gazetteer: loadGazetteer() });

@@ -34,3 +34,18 @@ describe('geocode falls back to the postcode gazetteer', () => {
     ]);
   });
 });
+
+describe('geocode command line', () => {
+  it('prints usage for --help and refuses unknown flags without touching data/', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { readFileSync } = await import('node:fs');
+    const before = readFileSync('data/initiatives.csv');
+    const help = spawnSync(process.execPath, ['scripts/geocode.ts', '--help'], { encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('usage: npm run geocode');
+    const bogus = spawnSync(process.execPath, ['scripts/geocode.ts', '--bogus'], { encoding: 'utf8' });
+    expect(bogus.status).toBe(2);
+    expect(bogus.stderr).toContain('unknown argument(s): --bogus');
+    expect(readFileSync('data/initiatives.csv').equals(before)).toBe(true);
+  });
+});
