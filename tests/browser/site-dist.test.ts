@@ -43,6 +43,29 @@ describe('detail pages in dist', () => {
     }
   });
 
+  it('each shows every filled column of its row (German page; enums as labels, coordinates formatted)', () => {
+    const decode = (h: string) =>
+      h
+        .replace(/&#x([0-9a-f]+);/gi, (_, x: string) => String.fromCodePoint(parseInt(x, 16)))
+        .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
+    const textColumns = ['id', 'name', 'host', 'city', 'postcode', 'street', 'website', 'email', 'phone', 'description_de', 'description_en', 'source_url', 'last_verified'] as const;
+    const de4 = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 4, maximumFractionDigits: 4 });
+    const missing: string[] = [];
+    for (const i of ds.initiatives) {
+      const html = decode(read(`initiativen/${i.id}/index.html`));
+      for (const c of textColumns) {
+        const v = i[c];
+        if (v !== undefined && !html.includes(v)) missing.push(`${i.id}.${c}`);
+      }
+      if (i.lat !== undefined && i.lon !== undefined && !html.includes(`${de4.format(i.lat)}, ${de4.format(i.lon)}`)) missing.push(`${i.id}.lat/lon`);
+    }
+    expect(missing).toEqual([]);
+  });
+
   it('region pages exist for bw, nw, sn and programme pages for every programme', () => {
     for (const r of ['bw', 'nw', 'sn']) {
       expect(existsSync(join(dist, 'regionen', r, 'index.html'))).toBe(true);
