@@ -5,7 +5,7 @@
  * the URL (?q=…&focus=…), a location never is. Sets data-ready on its root once the state
  * from the URL has been rendered, and data-state to the current view.
  */
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { parseGazetteer, type Gazetteer } from '../../lib/geo/gazetteer.ts';
 import type { FinderOffer, NationalOffer, UnplacedOffer } from '../../lib/finder/offers.ts';
 import { DEFAULT_LIMIT, rankOffers } from '../../lib/finder/rank.ts';
@@ -43,6 +43,33 @@ type View =
   | { kind: 'results'; point: SearchPoint }
   | { kind: 'choices'; query: string; choices: Suggestion[] }
   | { kind: 'error'; error: FinderError; choices: Suggestion[] };
+
+/**
+ * Render children only once the container comes near the viewport: the map (MapLibre,
+ * WebGL) is the heaviest part of the page and on small screens sits below the list.
+ */
+function WhenVisible({ className, label, children }: { className: string; label: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [visible, setVisible] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || visible) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      setVisible(true);
+      return;
+    }
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setVisible(true);
+    }, { rootMargin: '200px' });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [visible]);
+  return (
+    <div ref={ref} className={className} role="region" aria-label={label} data-map-mounted={visible ? '' : undefined}>
+      {visible && children}
+    </div>
+  );
+}
 
 let gazetteerPromise: Promise<Gazetteer> | undefined;
 
@@ -403,7 +430,7 @@ export default function FinderIsland(props: FinderIslandProps) {
             onSelect={(id) => setSelectedId((cur) => (cur === id ? undefined : id))}
           />
           {ranking && ranking.items.length > 0 && (
-            <div className="finder-map" role="region" aria-label={m.mapLabel}>
+            <WhenVisible className="finder-map" label={m.mapLabel}>
               <Suspense fallback={null}>
                 <MapView
                   points={points}
@@ -417,7 +444,7 @@ export default function FinderIsland(props: FinderIslandProps) {
                   height="28rem"
                 />
               </Suspense>
-            </div>
+            </WhenVisible>
           )}
         </div>
         {ranking && ranking.total > ranking.items.length && (
