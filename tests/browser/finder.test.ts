@@ -135,6 +135,23 @@ describe('finder /finden/', () => {
     await page.close();
   });
 
+  it('back and forward restore earlier searches from the URL', async () => {
+    const w = await openPage(session, '/finden/?q=69117');
+    const { page } = w;
+    await waitForState(page, 'results');
+    await input(page).fill('01067');
+    await input(page).press('Escape');
+    await input(page).press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('01067');
+    await expect.poll(async () => (await results(page)).ids).toEqual(expectedIdsFor('01067'));
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('69117');
+    await expect.poll(async () => (await results(page)).ids).toEqual(expectedIdsFor('69117'));
+    expect(await input(page).inputValue()).toBe('69117');
+    clean(w);
+    await page.close();
+  });
+
   it('an ambiguous name offers choices with their state; choosing one gives results', async () => {
     const w = await openPage(session, '/finden/?q=Neustadt');
     const { page } = w;
