@@ -78,7 +78,7 @@ describe('finder /finden/', () => {
     expect(ascending(r.km)).toBe(true);
     expect(new URL(page.url()).searchParams.get('q')).toBe('69117');
     // Distances are shown in German number format ("123,4 km").
-    if (r.ids.length) await expect.poll(() => page.locator('ol[data-results] > li').first().innerText()).toMatch(/\d,\d km/);
+    if (r.ids.length) await expect.poll(() => page.locator('ol[data-results] > li').first().innerText(), { timeout: 15_000 }).toMatch(/\d,\d km/);
     clean(w);
     await page.close();
   });
@@ -128,6 +128,7 @@ describe('finder /finden/', () => {
     const first = await results(page);
     expect(first.ids).toEqual(expectedIdsFor('69117'));
     expect(await input(page).inputValue()).toBe('69117');
+    expect(await page.title()).toMatch(/^69117 .+ – Anlaufstelle finden – Digitalatlas$/);
     await page.reload();
     await waitForState(page, 'results');
     expect(await results(page)).toEqual(first);
@@ -142,11 +143,11 @@ describe('finder /finden/', () => {
     await input(page).fill('01067');
     await input(page).press('Escape');
     await input(page).press('Enter');
-    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('01067');
-    await expect.poll(async () => (await results(page)).ids).toEqual(expectedIdsFor('01067'));
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 15_000 }).toBe('01067');
+    await expect.poll(async () => (await results(page)).ids, { timeout: 15_000 }).toEqual(expectedIdsFor('01067'));
     await page.goBack();
-    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('69117');
-    await expect.poll(async () => (await results(page)).ids).toEqual(expectedIdsFor('69117'));
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 15_000 }).toBe('69117');
+    await expect.poll(async () => (await results(page)).ids, { timeout: 15_000 }).toEqual(expectedIdsFor('69117'));
     expect(await input(page).inputValue()).toBe('69117');
     clean(w);
     await page.close();
@@ -178,7 +179,7 @@ describe('finder /finden/', () => {
     const { page } = w;
     await waitForState(page, 'results');
     await page.getByLabel('Schwerpunkt').selectOption('ki');
-    await expect.poll(async () => (await results(page)).ids).toEqual(expectedIdsFor('69117', 'ki'));
+    await expect.poll(async () => (await results(page)).ids, { timeout: 15_000 }).toEqual(expectedIdsFor('69117', 'ki'));
     expect(new URL(page.url()).searchParams.get('focus')).toBe('ki');
     const expectedNational = data.national.filter((o) => o.focus.includes('ki')).map((o) => o.id);
     const national = await page.locator('ul[data-national] > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
@@ -340,9 +341,9 @@ describe('finder with geolocation', () => {
       const { page } = w;
       await waitForState(page, 'results');
       await page.getByRole('button', { name: 'Meinen Standort verwenden' }).click();
-      await expect.poll(async () => (await results(page)).ids).toEqual(expectedIdsAt(where.latitude, where.longitude));
+      await expect.poll(async () => (await results(page)).ids, { timeout: 15_000 }).toEqual(expectedIdsAt(where.latitude, where.longitude));
       expect(ascending((await results(page)).km)).toBe(true);
-      await expect.poll(() => page.locator('[data-summary]').innerText()).toContain('Ihrem Standort');
+      await expect.poll(() => page.locator('[data-summary]').innerText(), { timeout: 15_000 }).toContain('Ihrem Standort');
       const url = new URL(page.url());
       expect(url.search).toBe('');
       expect(page.url()).not.toContain('49.4');

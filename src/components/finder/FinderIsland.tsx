@@ -269,6 +269,13 @@ export default function FinderIsland(props: FinderIslandProps) {
     return pointState ? [...list.filter((o) => o.state === pointState), ...list.filter((o) => o.state !== pointState)] : list;
   }, [unplaced, focus, pointState]);
 
+  // The page title names the current search, so history entries and tabs are told apart.
+  const baseTitle = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    baseTitle.current ??= document.title;
+    document.title = view.kind === 'results' ? `${view.point.label} – ${baseTitle.current}` : baseTitle.current;
+  }, [view]);
+
   const nationalShown = useMemo(() => (focus ? national.filter((o) => o.focus.includes(focus)) : national), [national, focus]);
 
   const inputError = view.kind === 'error' && INPUT_ERRORS.has(view.error.code);
