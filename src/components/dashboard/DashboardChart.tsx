@@ -3,20 +3,13 @@
  * (hydrated `client:visible`: ECharts loads only when a chart scrolls into view). The
  * server-rendered SVG, caption and table around it live in ChartFigure.astro.
  */
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import Chart from '../islands/Chart.tsx';
 import { CHART_BUILDERS, type ChartName } from '../../lib/charts/builders.ts';
-import { getDashboard } from './store.ts';
-
-const noop = () => () => {};
+import { useDashboard } from './useDashboard.ts';
 
 export default function DashboardChart({ name, label }: { name: ChartName; label: string }) {
-  const dashboard = useSyncExternalStore(noop, () => getDashboard(), () => undefined);
-  const snap = useSyncExternalStore(
-    dashboard?.store.subscribe ?? noop,
-    () => dashboard?.store.get(),
-    () => undefined,
-  );
+  const { dashboard, snap } = useDashboard();
   const result = useMemo(
     () => (dashboard && snap ? CHART_BUILDERS[name](dashboard.store.selectedRows(), dashboard.payload.chartContext) : undefined),
     [dashboard, snap?.ids, name],

@@ -3,21 +3,14 @@
  * so MapLibre loads only when the map scrolls into view). Renders an empty placeholder of the
  * same size on the server.
  */
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import MapView from '../islands/MapView.tsx';
 import { filterPoints } from '../../lib/map/points.ts';
 import type { Locale } from '../../lib/site/i18n.ts';
-import { getDashboard } from './store.ts';
-
-const noop = () => () => {};
+import { useDashboard } from './useDashboard.ts';
 
 export default function DashboardMap({ locale }: { locale: Locale }) {
-  const dashboard = useSyncExternalStore(noop, () => getDashboard(), () => undefined);
-  const snap = useSyncExternalStore(
-    dashboard?.store.subscribe ?? noop,
-    () => dashboard?.store.get(),
-    () => undefined,
-  );
+  const { dashboard, snap } = useDashboard();
   const points = useMemo(
     () => (dashboard && snap ? filterPoints(dashboard.payload.points, snap.idSet) : undefined),
     [dashboard, snap?.ids],

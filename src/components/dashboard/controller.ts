@@ -17,7 +17,7 @@ import {
   serialiseFilters,
   type FilterState,
 } from '../../lib/filters/state.ts';
-import { getDashboard } from './store.ts';
+import { loadDashboard, type Dashboard } from './store.ts';
 
 const SEARCH_DEBOUNCE_MS = 150;
 
@@ -38,10 +38,24 @@ function formatInt(n: number, locale: string): string {
 
 export function initDashboard(): void {
   const root = document.querySelector<HTMLElement>('[data-dashboard]');
-  const dashboard = getDashboard();
-  if (!root || !dashboard) return;
-  const { store, payload } = dashboard;
-  const locale = payload.locale;
+  if (!root) return;
+  const locale = root.dataset.locale ?? 'de';
+  const programmeIds = (root.dataset.programmeIds ?? '').split(',');
+  // The store (and its JSON payload) is loaded lazily: for the default view the server
+  // already rendered everything, so nothing needs to run until the first interaction.
+  let dashboard: Dashboard | undefined;
+  let loading: Promise<Dashboard> | undefined;
+  const get = (): Dashboard => dashboard!;
+  const ensure = (): Promise<Dashboard> =>
+    (loading ??= loadDashboard().then((d) => {
+      if (!d) throw new Error('dashboard data missing');
+      dashboard = d;
+      d.store.subscribe(() => {
+        const id = d.store.get().selectedId;
+        for (const tr of rows) tr.classList.toggle('da-row--selected', tr.dataset.id === id);
+      });
+      return d;
+    }));
   const form = root.querySelector<HTMLFormElement>('form.da-filters')!;
   const q = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const rows = [...root.querySelectorAll<HTMLTableRowElement>('tr[data-id]')];
@@ -60,7 +74,7 @@ export function initDashboard(): void {
       else if (key === 'status') params.set('status', 'all');
     }
     params.set('q', q.value);
-    return parseFilters(params, { programmeIds: payload.programmeIds });
+    return parseFilters(params, { programmeIds });
   };
 
   const writeForm = (f: FilterState): void => {
@@ -72,6 +86,7 @@ export function initDashboard(): void {
   };
 
   const renderCharts = (): void => {
+    const { store, payload } = get();
     const selected = store.selectedRows();
     const stale = !equalFilters(store.get().filters, initial);
     for (const fig of figures) {
@@ -105,6 +120,7 @@ export function initDashboard(): void {
   };
 
   const render = (): void => {
+    const { store } = get();
     const snap = store.get();
     for (const tr of rows) tr.hidden = !snap.idSet.has(tr.dataset.id ?? '');
     const n = snap.ids.length;
@@ -118,12 +134,17 @@ export function initDashboard(): void {
       const cell = tr.querySelector<HTMLElement>('[data-state-selected]');
       if (cell) cell.textContent = formatInt(perState.get(tr.dataset.state ?? '') ?? 0, locale);
     }
-    renderCharts();
+    // Chart tables in a separate task, so no single long task blocks input.
+    setTimeout(renderCharts, 0);
     root.dataset.filtered = serialiseFilters(snap.filters);
   };
 
-  const apply = (f: FilterState, history: 'push' | 'replace' | 'none'): void => {
-    store.setFilters(f);
+  /** Apply a state: store, URL, list, counts, chart tables. Changes are applied in order. */
+  let queue: Promise<void> = Promise.resolve();
+  const apply = (f: FilterState, history: 'push' | 'replace' | 'none'): Promise<void> =>
+    (queue = queue.then(() => ensure()).then(() => applyNow(f, history)));
+  const applyNow = (f: FilterState, history: 'push' | 'replace' | 'none'): void => {
+    get().store.setFilters(f);
     const url = `${window.location.pathname}${serialiseFilters(f)}${window.location.hash}`;
     const current = `${window.location.pathname}${window.location.search}${window.location.hash}`;
     if (history !== 'none' && url !== current) {
@@ -135,26 +156,26 @@ export function initDashboard(): void {
 
   // Form events.
   form.addEventListener('change', (e) => {
-    if ((e.target as HTMLElement).matches('input[type="checkbox"]')) apply(readForm(), 'push');
+    if ((e.target as HTMLElement).matches('input[type="checkbox"]')) void apply(readForm(), 'push');
   });
   let typing: ReturnType<typeof setTimeout> | undefined;
   q.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => apply(readForm(), 'replace'), SEARCH_DEBOUNCE_MS);
+    typing = setTimeout(() => void apply(readForm(), 'replace'), SEARCH_DEBOUNCE_MS);
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     clearTimeout(typing);
-    apply(readForm(), 'push');
+    void apply(readForm(), 'push');
   });
   root.querySelector('[data-reset]')?.addEventListener('click', () => {
     writeForm(initial);
-    apply(initial, 'push');
+    void apply(initial, 'push');
   });
   window.addEventListener('popstate', () => {
-    const f = parseFilters(window.location.search, { programmeIds: payload.programmeIds });
+    const f = parseFilters(window.location.search, { programmeIds });
     writeForm(f);
-    apply(f, 'none');
+    void apply(f, 'none');
   });
 
   // Sorting of the result list.
@@ -176,15 +197,11 @@ export function initDashboard(): void {
   const mapSection = document.getElementById('karte');
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-show-on-map]')) {
     button.hidden = false;
-    button.addEventListener('click', () => {
-      store.select(button.dataset.showOnMap);
+    button.addEventListener('click', async () => {
       mapSection?.scrollIntoView({ block: 'start' });
+      (await ensure()).store.select(button.dataset.showOnMap);
     });
   }
-  store.subscribe(() => {
-    const id = store.get().selectedId;
-    for (const tr of rows) tr.classList.toggle('da-row--selected', tr.dataset.id === id);
-  });
 
   // Downloads of the current selection (the published records, narrowed to the selection).
   const jsonUrl = root.dataset.jsonUrl!;
@@ -193,11 +210,12 @@ export function initDashboard(): void {
     link.addEventListener('click', async (e) => {
       e.preventDefault();
       records ??= fetch(jsonUrl).then((r) => r.json() as Promise<PublishedRecord[]>);
-      const selected = selectRecords(await records, store.get().idSet);
+      const d = await ensure();
+      const selected = selectRecords(await records, d.store.get().idSet);
       const kind = link.dataset.download;
       const name = link.getAttribute('download') ?? `digitalatlas.${kind}`;
       if (kind === 'json') saveBlob(new Blob([selectionJson(selected)], { type: 'application/json' }), name);
-      else saveBlob(new Blob([selectionCsv(selected, payload.columns)], { type: 'text/csv;charset=utf-8' }), name);
+      else saveBlob(new Blob([selectionCsv(selected, d.payload.columns)], { type: 'text/csv;charset=utf-8' }), name);
     });
   }
 
@@ -231,8 +249,12 @@ export function initDashboard(): void {
     });
   }
 
-  // Apply the URL's filters (the server rendered the default view).
-  writeForm(store.get().filters);
-  render();
-  root.dataset.ready = 'true';
+  // Apply the URL's filters; the server rendered the default view, so that needs no work.
+  const fromUrl = parseFilters(window.location.search, { programmeIds });
+  if (!equalFilters(fromUrl, initial)) {
+    writeForm(fromUrl);
+    void apply(fromUrl, 'none').then(() => {
+      root.dataset.ready = 'true';
+    });
+  } else root.dataset.ready = 'true';
 }

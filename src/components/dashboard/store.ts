@@ -1,14 +1,14 @@
 /**
- * The page-wide dashboard store, created once from the JSON payload the server rendered into
- * the `data-payload` attribute of `#da-dashboard-data` (an attribute, so no markup is built from data). Kept on globalThis under a registered symbol so the controller script
- * and every island share one instance even if the bundler duplicates this module.
+ * The page-wide dashboard store, created once from the JSON payload at the URL in the
+ * `data-payload-url` attribute of `[data-dashboard]` (fetched on first use, same origin).
+ * Kept on globalThis under a registered symbol so the controller script and every island
+ * share one instance even if the bundler duplicates this module.
  */
 import { createFilterStore, type FilterStore } from '../../lib/filters/store.ts';
 import { parseFilters } from '../../lib/filters/state.ts';
 import type { DashboardPayload } from '../../lib/views/dashboard.ts';
 import type { FilterRow } from '../../lib/filters/match.ts';
 
-export const PAYLOAD_ELEMENT_ID = 'da-dashboard-data';
 const KEY = Symbol.for('digitalatlas.dashboard');
 
 export interface Dashboard {
@@ -16,19 +16,30 @@ export interface Dashboard {
   store: FilterStore<FilterRow & { t: string }>;
 }
 
-type Holder = { [KEY]?: Dashboard };
+type Holder = { [KEY]?: Promise<Dashboard | undefined>; [key: symbol]: unknown };
+const LOADED = Symbol.for('digitalatlas.dashboard.loaded');
 
-/** The dashboard of this page, or undefined on the server / pages without one. */
-export function getDashboard(): Dashboard | undefined {
+/** The dashboard if it has already been loaded (synchronous). */
+export function peekDashboard(): Dashboard | undefined {
   if (typeof document === 'undefined') return undefined;
+  return (globalThis as unknown as Holder)[LOADED] as Dashboard | undefined;
+}
+
+/** Load (once) the dashboard of this page; undefined on the server or pages without one. */
+export function loadDashboard(): Promise<Dashboard | undefined> {
+  if (typeof document === 'undefined') return Promise.resolve(undefined);
   const holder = globalThis as unknown as Holder;
-  if (holder[KEY]) return holder[KEY];
-  const raw = document.getElementById(PAYLOAD_ELEMENT_ID)?.dataset.payload;
-  if (!raw) return undefined;
-  const payload = JSON.parse(raw) as DashboardPayload;
-  const index = payload.rows.map((row) => ({ row, text: row.t }));
-  const initial = parseFilters(window.location.search, { programmeIds: payload.programmeIds });
-  const dashboard: Dashboard = { payload, store: createFilterStore(index, initial) };
-  holder[KEY] = dashboard;
-  return dashboard;
+  holder[KEY] ??= (async () => {
+    const url = document.querySelector<HTMLElement>('[data-dashboard]')?.dataset.payloadUrl;
+    if (!url) return undefined;
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`dashboard data: HTTP ${response.status}`);
+    const payload = (await response.json()) as DashboardPayload;
+    const index = payload.rows.map((row) => ({ row, text: row.t }));
+    const initial = parseFilters(window.location.search, { programmeIds: payload.programmeIds });
+    const dashboard: Dashboard = { payload, store: createFilterStore(index, initial) };
+    holder[LOADED] = dashboard;
+    return dashboard;
+  })();
+  return holder[KEY]!;
 }
