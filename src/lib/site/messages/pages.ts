@@ -119,6 +119,8 @@ const de = {
   noCommits: 'Der Änderungsverlauf ist im Repository einsehbar.',
   historyLink: 'Vollständiger Änderungsverlauf',
   dataAsOf: 'Stand der Daten',
+  dataLinksIntro: 'Alle Angaben als offene Daten:',
+  dataLinksMore: 'Lizenz, Quellen und Spaltenbeschreibung',
   // 404
   notFoundTitle: 'Seite nicht gefunden',
 } as const;
@@ -237,6 +239,8 @@ const en: Messages = {
   noCommits: 'The history of changes can be seen in the repository.',
   historyLink: 'Full history of changes',
   dataAsOf: 'Data as of',
+  dataLinksIntro: 'All entries as open data:',
+  dataLinksMore: 'licence, sources and column descriptions',
   notFoundTitle: 'Page not found',
 };
 
