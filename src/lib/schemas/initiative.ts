@@ -72,7 +72,8 @@ export const initiativeShape = {
     example: 'regional',
   }),
   status: field(enumOf(STATUSES), {
-    description: 'Status as last verified. Ended offers stay in the data as history.',
+    description:
+      'Status on the last_verified date, judged from the source: active (running, or a funding period covering that date), ended (a documented funding period has passed without a documented extension, or the offer closed), planned (announced, not yet started). Ended offers stay in the data as history.',
     example: 'active',
   }),
   host: field(optionalCell(z.string()), {
