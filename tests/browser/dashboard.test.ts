@@ -270,3 +270,67 @@ describe('accessibility and privacy', () => {
     await page.close();
   });
 });
+
+describe('downloads and map selection', () => {
+  it('downloads the current selection as CSV and JSON with the published columns', async () => {
+    const query = '?state=SN&status=all';
+    const exp = expected(query);
+    const w = await openPage(session, `/${query}`);
+    const { page } = w;
+    await ready(page);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-download="json"]').click()]);
+    const records = JSON.parse(await streamText(await json.createReadStream())) as { id: string }[];
+    expect(records.map((r) => r.id).sort()).toEqual(exp.ids);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-download="csv"]').click()]);
+    const lines = (await streamText(await csv.createReadStream())).trim().split('\n');
+    expect(lines[0]!.split(',').slice(0, 3)).toEqual(['id', 'name', 'kind']);
+    expect(lines).toHaveLength(exp.ids.length + 1);
+    await page.close();
+  });
+
+  it('chart data (CSV) and image (PNG) download by keyboard', async () => {
+    const w = await openPage(session, '/?state=NW');
+    const { page } = w;
+    await ready(page);
+    const fig = page.locator('[data-chart-figure][data-chart="kind"]');
+    await fig.scrollIntoViewIfNeeded();
+    await fig.locator('.da-chart__live[data-ready="true"]').waitFor({ timeout: 30_000 });
+    const built = CHART_BUILDERS.kind(expected('?state=NW').rows, chartContext('de'));
+    await fig.locator('[data-chart-csv]').focus();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const csvText = await streamText(await csv.createReadStream());
+    expect(csvText.trim().split('\r\n').slice(1)).toEqual(built.table.raw.map((r) => r.join(',')));
+    await fig.locator('[data-chart-png]').focus();
+    const [png] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(png.suggestedFilename()).toBe('digitalatlas-kind.png');
+    const bytes = await streamBytes(await png.createReadStream());
+    expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(2000);
+    await page.close();
+  });
+
+  it('"show on map" selects the point and shows its details panel', async () => {
+    const w = await openPage(session, '/?status=all');
+    const { page } = w;
+    await ready(page);
+    const button = page.locator('tr[data-id]:not([hidden]) button[data-show-on-map]').first();
+    const id = await button.getAttribute('data-show-on-map');
+    const row = dataset.initiatives.find((i) => i.id === id)!;
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const details = page.locator('.da-map__details');
+    await details.waitFor({ timeout: 30_000 });
+    expect(await details.locator('h3').textContent()).toBe(row.name);
+    expect(await page.locator(`tr[data-id="${id}"]`).getAttribute('class')).toContain('da-row--selected');
+    await page.close();
+  });
+});
+
+async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+  return (await streamBytes(stream)).toString('utf8');
+}
+async function streamBytes(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(Buffer.from(c as Buffer));
+  return Buffer.concat(chunks);
+}
