@@ -27,11 +27,51 @@ export interface StaticMap {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+type Pt = readonly [number, number];
+
+/** Distance of p from the segment a–b. */
+function segmentDistance(p: Pt, a: Pt, b: Pt): number {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
+  return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
+}
+
+/**
+ * Ramer–Douglas–Peucker simplification in screen units: at 320 px a tolerance below one
+ * pixel is invisible and drops about a third of the vertices of the state outlines.
+ */
+export function simplify(points: readonly Pt[], tolerance: number): Pt[] {
+  if (points.length <= 3 || tolerance <= 0) return [...points];
+  const keep = new Uint8Array(points.length);
+  keep[0] = 1;
+  keep[points.length - 1] = 1;
+  const stack: [number, number][] = [[0, points.length - 1]];
+  while (stack.length) {
+    const [first, last] = stack.pop()!;
+    let maxD = 0;
+    let index = -1;
+    for (let i = first + 1; i < last; i++) {
+      const d = segmentDistance(points[i]!, points[first]!, points[last]!);
+      if (d > maxD) {
+        maxD = d;
+        index = i;
+      }
+    }
+    if (index !== -1 && maxD > tolerance) {
+      keep[index] = 1;
+      stack.push([first, index], [index, last]);
+    }
+  }
+  return points.filter((_, i) => keep[i] === 1);
+}
+
 /**
  * Equirectangular projection scaled by cos(mid-latitude): at the size of a German state
  * the distortion is invisible and the outline keeps its familiar shape.
  */
-export function stateMap(state: StateCode, point?: { lat: number; lon: number }, width = 320, padding = 8): StaticMap {
+export function stateMap(state: StateCode, point?: { lat: number; lon: number }, width = 320, padding = 8, tolerance = 0.75): StaticMap {
   const feature = FEATURES.find((f) => f.properties.code === state);
   if (!feature) throw new Error(`no outline for state ${state}`);
   const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
@@ -54,11 +94,10 @@ export function stateMap(state: StateCode, point?: { lat: number; lon: number },
   const y = (lat: number) => round(padding + (maxLat - lat) * scale);
   const outline = polygons
     .flatMap((poly) =>
-      poly.map((ring) => {
-        const pts = ring.map(([lon = 0, lat = 0]) => `${x(lon)} ${y(lat)}`);
-        return `M${pts.join('L')}Z`;
-      }),
+      poly.map((ring) => simplify(ring.map(([lon = 0, lat = 0]): Pt => [x(lon), y(lat)]), tolerance)),
     )
+    .filter((ring) => ring.length >= 3)
+    .map((ring) => `M${ring.map(([px, py]) => `${px} ${py}`).join('L')}Z`)
     .join('');
   const map: StaticMap = { viewBox: `0 0 ${width} ${height}`, width, height, outline };
   if (point) {

@@ -93,3 +93,16 @@ describe('distanceText', () => {
     expect(distanceText(3.21, false, 'de')).toBe('3,2 km');
   });
 });
+
+describe('stateMap outline simplification', () => {
+  it('keeps the outline within a pixel while dropping vertices', async () => {
+    const { simplify } = await import('../../../src/lib/views/static-map.ts');
+    const line = Array.from({ length: 101 }, (_, i) => [i, i % 2 === 0 ? 0 : 0.2] as const);
+    expect(simplify(line, 0.5)).toEqual([line[0], line[100]]);
+    const corner = [[0, 0], [5, 0.1], [10, 0], [10, 10]] as const;
+    expect(simplify(corner, 0.5)).toEqual([[0, 0], [10, 0], [10, 10]]);
+    const full = stateMap('NW', undefined, 320, 8, 0).outline.split(/[ML]/).length;
+    const simple = stateMap('NW').outline.split(/[ML]/).length;
+    expect(simple).toBeLessThan(full * 0.75);
+  });
+});
