@@ -6,7 +6,7 @@
  * from the URL has been rendered, and data-state to the current view.
  */
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { parseGazetteer, type Gazetteer } from '../../lib/geo/gazetteer.ts';
+import { parseGazetteer, searchPlaces, type Gazetteer } from '../../lib/geo/gazetteer.ts';
 import type { FinderOffer, NationalOffer, UnplacedOffer } from '../../lib/finder/offers.ts';
 import { DEFAULT_LIMIT, rankOffers } from '../../lib/finder/rank.ts';
 import { resolveQuery, suggest, type FinderError, type SearchPoint, type Suggestion } from '../../lib/finder/resolve.ts';
@@ -81,7 +81,13 @@ function loadGazetteer(url: string): Promise<Gazetteer> {
         if (!r.ok) throw new Error(`HTTP ${r.status}`);
         return r.json() as Promise<unknown>;
       })
-      .then(parseGazetteer);
+      .then((json) => {
+        const g = parseGazetteer(json);
+        // The place-name index is built on the first name search (tens of ms); build it while
+        // the browser is idle so that the first keystroke does not stall.
+        if ('requestIdleCallback' in window) window.requestIdleCallback(() => searchPlaces(g, 'a', 1));
+        return g;
+      });
     gazetteerPromise.catch(() => {
       gazetteerPromise = undefined;
     });
