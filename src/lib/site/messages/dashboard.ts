@@ -10,6 +10,7 @@ const de = {
   intro:
     'Öffentlich geförderte Anlaufstellen, Hubs, Netzwerke und Forschungseinrichtungen zu Industrie 4.0, Künstlicher Intelligenz und Mittelstand-Digital. Filtern Sie nach Land, Schwerpunkt, Art, Programm und Status; die Auswahl steht in der Adresse und lässt sich teilen.',
   filters: 'Filter',
+  jumpTo: 'Direkt zu',
   filterState: 'Land',
   filterFocus: 'Schwerpunkt',
   filterKind: 'Art des Angebots',
@@ -87,6 +88,7 @@ const en: Record<DashboardMessageKey, string> = {
   intro:
     'Publicly funded support centres, hubs, networks and research institutions for Industrie 4.0, artificial intelligence and Mittelstand-Digital. Filter by state, focus, kind, programme and status; the selection is kept in the address so you can share it.',
   filters: 'Filters',
+  jumpTo: 'Jump to',
   filterState: 'State',
   filterFocus: 'Focus',
   filterKind: 'Kind of offer',
