@@ -121,6 +121,61 @@ describe('finder /finden/', () => {
     await page.close();
   });
 
+  it('clicking a point on the map highlights that offer in the list', async () => {
+    const w = await openPage(session, '/finden/?q=69117');
+    const { page } = w;
+    await waitForState(page, 'results');
+    const r = resolveQuery(g, '69117', 'de');
+    if (r.kind !== 'point') throw new Error('69117 does not resolve');
+    const ranked = rankOffers(data.regional, r.point).items.map((x) => x.offer);
+    if (ranked.length === 0) return; // nothing on the map with this data
+    const map = page.locator('.finder-map .da-map');
+    await expect.poll(() => map.getAttribute('data-ready'), { timeout: 20_000 }).toMatch(/^(true|error)$/);
+    if ((await map.getAttribute('data-ready')) === 'error') return; // no WebGL 2: the list alone carries the result
+    // Find the pixels of one kind's colour in a screenshot of the map (decoded in the page,
+    // from a data: URL, so no request and no extra dependency) and click their middle.
+    const canvas = page.locator('.finder-map canvas');
+    const shot = (await canvas.screenshot()).toString('base64');
+    const groups = [...new Set(ranked.map((o) => o.colour))].map((colour) => ({
+      colour,
+      ids: ranked.filter((o) => o.colour === colour).map((o) => o.id),
+    }));
+    const hit = await page.evaluate(
+      async ({ shot, colours }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${shot}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const px = ctx.getImageData(0, 0, c.width, c.height).data;
+        for (const colour of colours) {
+          const [R, G, B] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+          const hits: [number, number][] = [];
+          for (let y = 0; y < c.height; y++) {
+            for (let x = 0; x < c.width; x++) {
+              const i = (y * c.width + x) * 4;
+              if (Math.abs(px[i]! - R!) + Math.abs(px[i + 1]! - G!) + Math.abs(px[i + 2]! - B!) < 10) hits.push([x, y]);
+            }
+          }
+          if (hits.length >= 10) return { colour, x: hits[hits.length >> 1]![0], y: hits[hits.length >> 1]![1] };
+        }
+        return undefined;
+      },
+      { shot, colours: groups.map((x) => x.colour) },
+    );
+    const target = hit && { x: hit.x, y: hit.y, ids: groups.find((x) => x.colour === hit.colour)!.ids };
+    expect(target, 'a result point is drawn on the map').toBeDefined();
+    await canvas.click({ position: { x: target!.x, y: target!.y } });
+    const selected = page.locator('ol[data-results] > li[data-selected]');
+    await selected.waitFor({ timeout: 10_000 });
+    expect(target!.ids).toContain(await selected.getAttribute('data-id'));
+    clean(w);
+    await page.close();
+  });
+
   it('/finden/?q=… reproduces the result on load and on reload', async () => {
     const w = await openPage(session, '/finden/?q=69117');
     const { page } = w;
