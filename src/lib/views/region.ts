@@ -1,7 +1,8 @@
 /** Everything a region (state) page renders, derived in one place. Pure. */
+import { buildKindOption, buildPerCapitaOption, buildProgrammeOption, type ChartResult } from '../charts/builders.ts';
 import { countBy } from '../data/aggregate.ts';
 import type { Dataset } from '../data/dataset.ts';
-import { FOCI, KINDS, STATES, STATUSES, type StateCode } from '../schemas/vocab.ts';
+import { FOCI, STATES, STATUSES, type StateCode } from '../schemas/vocab.ts';
 import { formatNumber, type Locale } from '../site/i18n.ts';
 import { formatDate, pm } from '../site/messages/pages.ts';
 import { byName, findProgramme, paramHref, programmeName, regionId, termColour, termLabel, type PageContext } from './common.ts';
@@ -42,7 +43,6 @@ export interface RegionViewData {
   withPosition: number;
   programmes: number;
   per100kText: string;
-  byKind: CountRow[];
   byFocus: CountRow[];
   byStatus: CountRow[];
   byProgramme: CountRow[];
@@ -50,6 +50,8 @@ export interface RegionViewData {
   populationNote: string;
   list: RegionListItem[];
   others: { label: string; href: string }[];
+  /** Charts from the dashboard's builders: all states per 100,000 inhabitants; this state by kind and by programme. */
+  charts: { perCapita: ChartResult; kind: ChartResult; programme: ChartResult };
 }
 
 /** Region route ids (bw, nw, sn) for getStaticPaths. */
@@ -83,6 +85,7 @@ export function getRegionViewData(dataset: Dataset, state: StateCode, locale: Lo
     })
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   const counts = countBy(dataset.initiatives, STATES, (i) => i.state);
+  const chartCtx = { locale, vocabularies: dataset.vocabularies, programmes: dataset.programmes, population: dataset.population };
   const comparison = STATES.map((s): ComparisonRow => {
     const population = dataset.population.find((p) => p.state === s)?.population ?? 0;
     const count = counts.get(s) ?? 0;
@@ -106,7 +109,6 @@ export function getRegionViewData(dataset: Dataset, state: StateCode, locale: Lo
     withPosition: items.filter((i) => i.lat !== undefined).length,
     programmes: programmeIds.length,
     per100kText: comparison.find((c) => c.current)!.per100kText,
-    byKind: rows(KINDS, 'kind', (i) => i.kind),
     byFocus: rows(FOCI, 'focus', (i) => i.focus),
     byStatus: rows(STATUSES, 'status', (i) => i.status),
     byProgramme,
@@ -122,6 +124,11 @@ export function getRegionViewData(dataset: Dataset, state: StateCode, locale: Lo
       city: i.city,
       status: termLabel(dataset, 'status', i.status, locale),
     })),
+    charts: {
+      perCapita: buildPerCapitaOption(dataset.initiatives, chartCtx),
+      kind: buildKindOption(items, chartCtx),
+      programme: buildProgrammeOption(items, chartCtx),
+    },
     others: STATES.filter((s) => s !== state).map((s) => ({
       label: termLabel(dataset, 'state', s, locale),
       href: paramHref(ctx, 'region', locale, regionId(s)),

@@ -20,6 +20,14 @@ describe('getRegionViewData', () => {
     }
     expect(v.comparison.filter((c) => c.current).map((c) => c.state)).toEqual(['SN']);
   });
+  it('charts the state’s own rows by kind and programme, and all states per capita', () => {
+    const v = getRegionViewData(ds, 'BW', 'en', ctx);
+    const bw = ds.initiatives.filter((i) => i.state === 'BW');
+    expect(v.charts.kind.n).toBe(bw.length);
+    expect(v.charts.programme.n).toBe(bw.length);
+    expect(v.charts.perCapita.n).toBe(ds.initiatives.length);
+    expect(v.charts.perCapita.table.raw.map((r) => r[0])).toEqual(['Baden-Württemberg', 'North Rhine-Westphalia', 'Saxony']);
+  });
   it('per100k is 0 for an unknown population rather than Infinity', () => {
     expect(per100k(3, 0)).toBe(0);
     expect(per100k(10, 1_000_000)).toBe(1);
