@@ -37,7 +37,7 @@ export const httpUrl = z.string().refine(
     if (!/^https?:\/\//i.test(s)) return false;
     try {
       const u = new URL(s);
-      return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.includes('.');
+      return (u.protocol === 'http:' || u.protocol === 'https:') && /^[^.]+(\.[^.]+)+$/.test(u.hostname);
     } catch {
       return false;
     }

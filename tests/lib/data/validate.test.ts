@@ -107,3 +107,15 @@ describe('initiatives validator', () => {
     `);
   });
 });
+
+describe('URL rule', () => {
+  it('rejects host names that are not fully qualified the usual way (trailing dot, no dot, empty label)', () => {
+    const row = (url: string) =>
+      `${HEADER}\nx-a,Name,hub,ki,other,BW,regional,active,,,,,,,,${url},,,Text.,,https://example.org/a,2026-01-01\n`;
+    for (const bad of ['https://issuu.com./x', 'https://localhost/x', 'https://a..b/x', 'javascript:alert(1)', 'ftp://example.org/']) {
+      const { problems } = validateInitiativesText(row(bad), 'u.csv', ctx);
+      expect(problems.map((p) => p.column)).toEqual(['website']);
+    }
+    expect(validateInitiativesText(row('https://www.example.org/a?b=1#c'), 'u.csv', ctx).problems).toEqual([]);
+  });
+});
