@@ -51,9 +51,15 @@ async function resultCount(page: Page) {
 async function visibleRowIds(page: Page) {
   return (await page.locator('tr[data-id]:not([hidden])').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id!))).sort();
 }
-/** Scroll the map into view, wait until its points are drawn, return their ids. */
+/** Ids of the points the static overview map shows (before the interactive map is loaded). */
+async function staticMapIds(page: Page) {
+  return (await page.locator('[data-static-map] circle[data-id]:not([data-off])').evaluateAll((cs) => cs.map((c) => (c as SVGElement).dataset.id!))).sort();
+}
+/** Load the interactive map if needed, wait until its points are drawn, return their ids. */
 async function mapIds(page: Page) {
   await page.locator('#karte').scrollIntoViewIfNeeded();
+  const load = page.locator('[data-load-map]');
+  if (await load.isVisible()) await load.click();
   await page.waitForSelector('.da-map[data-ready="true"]', { timeout: 30_000 });
   const ids = await page.locator('.da-map').getAttribute('data-point-ids');
   return (ids ?? '').split(' ').filter(Boolean).sort();
@@ -95,6 +101,7 @@ describe.each([
     await ready(page);
     expect(await resultCount(page)).toBe(exp.ids.length);
     expect(await visibleRowIds(page)).toEqual(exp.ids);
+    expect(await staticMapIds(page)).toEqual(exp.pointIds);
     expect(await mapIds(page)).toEqual(exp.pointIds);
     const counts = await liveChartCounts(page);
     for (const name of CHART_NAMES) {
@@ -121,6 +128,7 @@ describe('interaction', () => {
     const after = expected('?state=SN');
     expect(await resultCount(page)).toBe(after.ids.length);
     expect(await visibleRowIds(page)).toEqual(after.ids);
+    expect(await staticMapIds(page)).toEqual(after.pointIds);
     await expect.poll(() => mapIds(page), { timeout: 30_000 }).toEqual(after.pointIds);
     const counts = await liveChartCounts(page);
     expect(counts.stateFocus).toBe(CHART_BUILDERS.stateFocus(after.rows, chartContext('de')).n);
@@ -207,6 +215,7 @@ describe('robustness', () => {
     const exp = expected('');
     expect(await resultCount(page)).toBe(exp.ids.length);
     expect(await visibleRowIds(page)).toEqual(exp.ids);
+    expect(await staticMapIds(page)).toEqual(exp.pointIds);
     const images = await page.locator('img.da-chart__static').count();
     const nonEmpty = CHART_NAMES.filter((n) => CHART_BUILDERS[n](exp.rows, chartContext('de')).ok).length;
     expect(images).toBe(nonEmpty);

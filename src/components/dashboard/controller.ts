@@ -64,6 +64,27 @@ export function initDashboard(): void {
   const countLabel = root.querySelector<HTMLElement>('[data-count-label]')!;
   const noResults = root.querySelector<HTMLElement>('[data-no-results]')!;
   const figures = [...root.querySelectorAll<HTMLElement>('[data-chart-figure]')];
+  const staticPoints = [...root.querySelectorAll<SVGCircleElement>('[data-static-map] circle[data-id]')];
+  const mapSlot = root.querySelector<HTMLElement>('[data-map-slot]');
+
+  /** Replace the static overview by the interactive map (MapLibre is loaded only now). */
+  let mapLoading: Promise<void> | undefined;
+  const loadMap = (focus: boolean): Promise<void> =>
+    (mapLoading ??= (async () => {
+      if (!mapSlot) return;
+      await ensure();
+      const { mountMap } = await import('./map-mount.tsx');
+      const host = document.createElement('div');
+      mapSlot.append(host);
+      mountMap(host, locale as 'de' | 'en');
+      mapSlot.querySelector<HTMLElement>('[data-static-map]')?.setAttribute('hidden', '');
+      if (focus) mapSlot.focus();
+    })());
+  const loadButton = root.querySelector<HTMLButtonElement>('[data-load-map]');
+  if (loadButton) {
+    loadButton.hidden = false;
+    loadButton.addEventListener('click', () => void loadMap(true));
+  }
   const initial = defaultFilters();
 
   const readForm = (): FilterState => {
@@ -123,6 +144,7 @@ export function initDashboard(): void {
     const { store } = get();
     const snap = store.get();
     for (const tr of rows) tr.hidden = !snap.idSet.has(tr.dataset.id ?? '');
+    for (const c of staticPoints) c.toggleAttribute('data-off', !snap.idSet.has(c.dataset.id ?? ''));
     const n = snap.ids.length;
     countEl.dataset.resultCount = String(n);
     countEl.textContent = formatInt(n, locale);
@@ -199,6 +221,7 @@ export function initDashboard(): void {
     button.hidden = false;
     button.addEventListener('click', async () => {
       mapSection?.scrollIntoView({ block: 'start' });
+      await loadMap(false);
       (await ensure()).store.select(button.dataset.showOnMap);
     });
   }
