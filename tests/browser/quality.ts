@@ -5,6 +5,7 @@
  * idle) and a visible-focus probe.
  */
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -83,6 +84,35 @@ export function pageTypes(routes: readonly string[]): Map<string, string> {
   return types;
 }
 
+const require = createRequire(import.meta.url);
+
+/** The same rule set as harness.axeViolations: WCAG 2.0/2.1 A and AA. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Load axe-core into every page of the context once (an init script, outside the page's
+ * CSP), so that `axeRun` need not inject it per call. With hundreds of pages this is ~10×
+ * faster than AxeBuilder.analyze(), which injects and serialises axe on every call.
+ */
+export async function installAxe(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ path: require.resolve('axe-core/axe.min.js') });
+}
+
+/**
+ * axe-core with the WCAG 2.0/2.1 A and AA rules on the current document (needs installAxe);
+ * violations in the same readable form as harness.axeViolations.
+ */
+export async function axeRun(page: Page): Promise<string[]> {
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe?: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    if (!axe) throw new Error('axe-core is not loaded: call installAxe(context) first');
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`,
+    );
+  }, AXE_TAGS);
+}
+
 /** What the init script records in every page (window.__qa). */
 export interface QaRecord {
   storageWrites: string[];
@@ -147,24 +177,51 @@ export async function qaRecord(page: Page): Promise<QaRecord> {
  * readiness is still busy, and for the network to go idle.
  */
 export async function settle(page: Page, timeout = 15_000): Promise<void> {
-  await page.evaluate(async () => {
-    const step = Math.max(200, window.innerHeight * 0.8);
-    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
-      window.scrollTo(0, y);
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+  let inflight = 0;
+  let lastChange = Date.now();
+  const up = () => {
+    inflight++;
+    lastChange = Date.now();
+  };
+  const down = () => {
+    inflight = Math.max(0, inflight - 1);
+    lastChange = Date.now();
+  };
+  page.on('request', up);
+  page.on('requestfinished', down);
+  page.on('requestfailed', down);
+  try {
+    const dynamic = await page.evaluate(() => document.querySelector('astro-island, [data-ready], script[type="module"]') !== null);
+    if (!dynamic) return;
+    await page.evaluate(async () => {
+      const step = Math.max(200, window.innerHeight);
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+      for (let y = step; y < document.documentElement.scrollHeight; y += step) {
+        window.scrollTo(0, y);
+        await frame();
+      }
+      window.scrollTo(0, 0);
+      await frame();
+    });
+    await page
+      .waitForFunction(
+        () =>
+          document.querySelectorAll('astro-island[ssr]').length === 0 &&
+          [...document.querySelectorAll('[data-ready]')].every((el) => el.getAttribute('data-ready') !== 'false'),
+        undefined,
+        { timeout, polling: 50 },
+      )
+      .catch(() => undefined);
+    // Network quiet: nothing in flight and no request started or ended for 150 ms.
+    const deadline = Date.now() + timeout;
+    while (Date.now() < deadline && (inflight > 0 || Date.now() - lastChange < 150)) {
+      await new Promise((r) => setTimeout(r, 50));
     }
-    window.scrollTo(0, 0);
-  });
-  await page
-    .waitForFunction(
-      () =>
-        document.querySelectorAll('astro-island[ssr]').length === 0 &&
-        [...document.querySelectorAll('[data-ready]')].every((el) => el.getAttribute('data-ready') !== 'false'),
-      undefined,
-      { timeout },
-    )
-    .catch(() => undefined);
-  await page.waitForLoadState('networkidle', { timeout }).catch(() => undefined);
+  } finally {
+    page.off('request', up);
+    page.off('requestfinished', down);
+    page.off('requestfailed', down);
+  }
 }
 
 /** Islands still waiting to hydrate after settle(): a hint when an island never starts. */
