@@ -343,3 +343,35 @@ async function streamBytes(stream: NodeJS.ReadableStream): Promise<Buffer> {
   for await (const c of stream) chunks.push(Buffer.from(c as Buffer));
   return Buffer.concat(chunks);
 }
+
+describe('base map and small screens', () => {
+  it('the external basemap.de style is requested only on demand; if it fails the points stay', async () => {
+    const w = await openPage(session, '/?status=all');
+    const { page } = w;
+    await ready(page);
+    const before = await mapIds(page);
+    expect(w.foreignRequests).toEqual([]);
+    // Simulate the external service failing (no network to third parties in tests anyway).
+    await page.route('https://sgx.geodatenzentrum.de/**', (route) => route.abort());
+    await page.getByRole('button', { name: /basemap\.de/ }).click();
+    await page.getByText('Die detaillierte Karte konnte nicht geladen werden', { exact: false }).waitFor({ timeout: 30_000 });
+    expect(w.foreignRequests.every((u) => u.startsWith('https://sgx.geodatenzentrum.de/'))).toBe(true);
+    expect(w.foreignRequests.length).toBeGreaterThan(0);
+    await page.waitForSelector('.da-map[data-ready="true"]', { timeout: 30_000 });
+    expect(await mapIds(page)).toEqual(before);
+    await page.close();
+  });
+
+  it.each(['/', '/en/?status=all'])('%s fits a 360 px wide screen without horizontal scrolling', async (path) => {
+    const small = await startSession({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    try {
+      const w = await openPage(small, path);
+      await ready(w.page);
+      const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await w.page.close();
+    } finally {
+      await small.close();
+    }
+  });
+});
