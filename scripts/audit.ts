@@ -1,0 +1,192 @@
+#!/usr/bin/env node
+/**
+ * npm run audit [-- --report-only] [-- --desktop]
+ *
+ * Lighthouse (the CLI from node_modules, Debian Chromium) on the built site: the home page,
+ * the finder, one detail page and the data page, mobile preset (Lighthouse's default:
+ * emulated mid-range phone, simulated 4G and 4× CPU throttling). Serves the build with
+ * `astro preview` (gzip, like a real host) from $ASTRO_OUT_DIR (default dist/), so build
+ * first, e.g.
+ *
+ *   ASTRO_OUT_DIR=.tmp/dist-audit npx astro build && ASTRO_OUT_DIR=.tmp/dist-audit npm run audit
+ *
+ * Prints a table of the four category scores (plus FCP, LCP, TBT, CLS) and writes the JSON
+ * reports to .tmp/lighthouse/. Exits 1 when a page is below the targets (performance ≥ 95,
+ * accessibility, best practices and SEO 100) unless --report-only.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { chromiumPath } from '../tests/browser/harness.ts';
+
+const args = process.argv.slice(2).filter((a) => a !== '--');
+const REPORT_ONLY = args.includes('--report-only');
+const DESKTOP = args.includes('--desktop');
+const DIST = process.env.ASTRO_OUT_DIR ?? 'dist';
+const BASE = process.env.SITE_BASE ?? '/';
+const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
+type Category = keyof typeof TARGETS;
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const a = srv.address();
+      const port = typeof a === 'object' && a ? a.port : 0;
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+async function waitForServer(url: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`astro preview exited with ${child.exitCode}`);
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`astro preview did not answer at ${url}`);
+}
+
+/** A detail page from the sitemap (or the first initiativen/ folder). */
+function detailPath(): string | undefined {
+  const sitemap = join(DIST, 'sitemap.xml');
+  if (existsSync(sitemap)) {
+    const m = /<loc>[^<]*?(\/initiativen\/[^<]+\/)<\/loc>/.exec(readFileSync(sitemap, 'utf8'));
+    if (m) return m[1];
+  }
+  const dir = join(DIST, 'initiativen');
+  if (existsSync(dir)) {
+    const first = spawnSync('ls', [dir], { encoding: 'utf8' }).stdout.split('\n').find(Boolean);
+    if (first) return `/initiativen/${first}/`;
+  }
+  return undefined;
+}
+
+interface Row {
+  page: string;
+  path: string;
+  scores: Record<Category, number>;
+  metrics: string;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    console.error(`${DIST}/index.html not found: build first (ASTRO_OUT_DIR=${DIST} npx astro build)`);
+    process.exit(2);
+  }
+  mkdirSync('.tmp/lighthouse', { recursive: true });
+  const tmp = resolve('.tmp');
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const b = BASE.endsWith('/') ? BASE : `${BASE}/`;
+  const preview = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+    env: { ...process.env, ASTRO_OUT_DIR: DIST, ASTRO_TELEMETRY_DISABLED: '1', TMPDIR: tmp, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let previewLog = '';
+  preview.stdout?.on('data', (d) => (previewLog += String(d)));
+  preview.stderr?.on('data', (d) => (previewLog += String(d)));
+  const rows: Row[] = [];
+  try {
+    await waitForServer(`${origin}${b}`, preview);
+    const pages: [string, string | undefined][] = [
+      ['home', '/'],
+      ['finder', '/finden/'],
+      ['detail', detailPath()],
+      ['data', '/daten/'],
+    ];
+    for (const [name, path] of pages) {
+      if (!path) {
+        console.error(`no ${name} page in ${DIST}`);
+        continue;
+      }
+      const url = `${origin}${b}${path.replace(/^\//, '')}`;
+      const profile = resolve(`.tmp/lighthouse/profile-${name}`);
+      rmSync(profile, { recursive: true, force: true });
+      const out = resolve(`.tmp/lighthouse/${name}`);
+      const lhArgs = [
+        'node_modules/lighthouse/cli/index.js',
+        url,
+        `--chrome-flags=${[...FLAGS, `--user-data-dir=${profile}`].join(' ')}`,
+        '--output=json',
+        '--output=html',
+        `--output-path=${out}`,
+        '--quiet',
+        ...(DESKTOP ? ['--preset=desktop'] : []),
+      ];
+      console.log(`lighthouse ${name}: ${url}`);
+      const r = spawnSync(process.execPath, lhArgs, {
+        encoding: 'utf8',
+        env: { ...process.env, TMPDIR: tmp, CHROME_PATH: chromiumPath() },
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      rmSync(profile, { recursive: true, force: true });
+      if (r.status !== 0 || !existsSync(`${out}.report.json`)) {
+        console.error(`lighthouse failed on ${url} (exit ${r.status}):\n${r.stderr.slice(-2000)}`);
+        process.exitCode = 1;
+        continue;
+      }
+      const report = JSON.parse(readFileSync(`${out}.report.json`, 'utf8')) as {
+        categories: Record<Category, { score: number | null }>;
+        audits: Record<string, { displayValue?: string; score: number | null; title: string }>;
+      };
+      const scores = Object.fromEntries(
+        (Object.keys(TARGETS) as Category[]).map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)]),
+      ) as Record<Category, number>;
+      const m = (id: string) => report.audits[id]?.displayValue ?? '?';
+      rows.push({
+        page: name,
+        path,
+        scores,
+        metrics: `FCP ${m('first-contentful-paint')}, LCP ${m('largest-contentful-paint')}, TBT ${m('total-blocking-time')}, CLS ${m('cumulative-layout-shift')}`,
+      });
+      const failing = Object.entries(report.audits)
+        .filter(([, a]) => a.score !== null && a.score < 0.9 && !/^(metrics|screenshot|diagnostics)/.test(a.title))
+        .map(([id]) => id);
+      if (failing.length) console.log(`  audits below 0.9: ${failing.slice(0, 12).join(', ')}`);
+    }
+  } finally {
+    preview.kill('SIGTERM');
+  }
+
+  console.log(`\nLighthouse ${DESKTOP ? 'desktop' : 'mobile'} preset, ${DIST} served by astro preview:\n`);
+  console.log('| page | path | performance | accessibility | best practices | SEO | metrics |');
+  console.log('|---|---|---:|---:|---:|---:|---|');
+  let below = false;
+  for (const r of rows) {
+    const cell = (c: Category) => {
+      const ok = r.scores[c] >= TARGETS[c];
+      if (!ok) below = true;
+      return ok ? String(r.scores[c]) : `**${r.scores[c]}** (< ${TARGETS[c]})`;
+    };
+    console.log(`| ${r.page} | ${r.path} | ${cell('performance')} | ${cell('accessibility')} | ${cell('best-practices')} | ${cell('seo')} | ${r.metrics} |`);
+  }
+  console.log(`\nTargets: performance ≥ ${TARGETS.performance}, accessibility/best practices/SEO ${TARGETS.accessibility}. Reports: .tmp/lighthouse/*.report.html`);
+  if (rows.length < 4) below = true;
+  if (below && !REPORT_ONLY) {
+    console.log('Below target (use --report-only to only report).');
+    process.exit(1);
+  }
+  if (previewLog && process.env.AUDIT_DEBUG) console.log(previewLog);
+}
+
+await main();
