@@ -47,6 +47,7 @@ import {
   buildSearchPointLayer,
   boundsOf,
   selectedFilter,
+  CLUSTER_MAX_ZOOM,
 } from '../../lib/map/style.ts';
 import type { MapPointCollection, MapPointProperties } from '../../lib/map/points.ts';
 import { dt } from '../../lib/site/messages/dashboard.ts';
@@ -332,9 +333,9 @@ export default function MapView(props: MapViewProps) {
     m.setFilter(MAP_IDS.selected, selectedFilter(selectedId));
     const f = selectedId ? latest.current.points.features.find((p) => p.properties.id === selectedId) : undefined;
     if (f) {
+      // Zoom in past the clustering so the selected point itself (with its ring) is visible.
       const [lon, lat] = f.geometry.coordinates as [number, number];
-      const b = m.getBounds();
-      if (!b.contains([lon, lat])) m.easeTo({ center: [lon, lat], animate: !reducedMotion() });
+      m.easeTo({ center: [lon, lat], zoom: Math.max(m.getZoom(), CLUSTER_MAX_ZOOM + 1), animate: !reducedMotion() });
     }
   }, [selectedId, loaded]);
 

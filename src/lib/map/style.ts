@@ -95,10 +95,13 @@ export interface PointLayerOptions {
   cluster: boolean;
 }
 
+/** Above this zoom level points are never clustered. */
+export const CLUSTER_MAX_ZOOM = 11;
+
 /** Source specification of the initiative points; clustered when `cluster` is set. */
 export function buildPointsSource(data: FeatureCollection, cluster: boolean): SourceSpecification {
   return cluster
-    ? { type: 'geojson', data, cluster: true, clusterRadius: 40, clusterMaxZoom: 11, promoteId: 'id' }
+    ? { type: 'geojson', data, cluster: true, clusterRadius: 40, clusterMaxZoom: CLUSTER_MAX_ZOOM, promoteId: 'id' }
     : { type: 'geojson', data, promoteId: 'id' };
 }
 
