@@ -45,6 +45,9 @@ interface Result {
   buildMs: number;
   load: Record<'html' | 'js' | 'css' | 'data' | 'font' | 'other', Bytes>;
   filterMs: number[];
+  listMs: number[];
+  chartsMs: number[];
+  mapMs: number[];
   filterCount: [number, number];
   finderMs: number[];
   notes: string[];
@@ -157,10 +160,25 @@ async function waitReady(page: Page, timeout = 120_000): Promise<void> {
  * the result count changed, and every [data-ready] element went through a re-render and is
  * "true" again (islands set data-ready="false" while updating).
  */
-async function filterChange(page: Page, state: string): Promise<{ ms: number; before: number; after: number }> {
+interface FilterTiming {
+  ms: number;
+  listMs: number;
+  chartsMs: number;
+  mapMs: number;
+  before: number;
+  after: number;
+}
+
+/**
+ * Click a state checkbox and measure until the count, list, map and charts reflect it:
+ * the result count changed, and every [data-ready] element went through a re-render and is
+ * "true" again (islands set data-ready="false" while updating). Also returns when the list
+ * (count), the last chart and the map were done, for a breakdown.
+ */
+async function filterChange(page: Page, state: string): Promise<FilterTiming> {
   return page.evaluate(
     (stateCode) =>
-      new Promise<{ ms: number; before: number; after: number }>((resolveIt, reject) => {
+      new Promise<FilterTiming>((resolveIt, reject) => {
         const countEl = document.querySelector('[data-result-count]');
         const box = document.querySelector<HTMLInputElement>(`form.da-filters input[name="state"][value="${stateCode}"]`);
         if (!countEl || !box) {
@@ -169,23 +187,37 @@ async function filterChange(page: Page, state: string): Promise<{ ms: number; be
         }
         const before = Number(countEl.getAttribute('data-result-count'));
         const readyEls = () => [...document.querySelectorAll('[data-ready]')];
+        const isMap = (el: Element) => /map/i.test(`${el.className} ${el.parentElement?.className ?? ''}`) || el.querySelector('canvas.maplibregl-canvas') !== null;
         let sawBusy = readyEls().length === 0;
+        let listAt = Number.NaN;
+        let mapAt = Number.NaN;
+        let chartsAt = Number.NaN;
+        const isReady = (el: Element) => el.getAttribute('data-ready') === 'true' || el.getAttribute('data-ready') === '';
         const done = () => {
           const after = Number(countEl.getAttribute('data-result-count'));
-          const allReady = readyEls().every((el) => el.getAttribute('data-ready') === 'true' || el.getAttribute('data-ready') === '');
-          return after !== before && allReady && sawBusy;
+          return after !== before && readyEls().every(isReady) && sawBusy;
         };
         const observer = new MutationObserver((records) => {
-          // An island that re-renders sets data-ready="false" and then "true" (possibly in one batch).
-          if (records.some((r) => r.attributeName === 'data-ready')) sawBusy = true;
+          const now = performance.now();
+          for (const r of records) {
+            const el = r.target as Element;
+            if (r.attributeName === 'data-result-count' && Number.isNaN(listAt)) listAt = now;
+            if (r.attributeName === 'data-ready') {
+              // An island that re-renders sets data-ready="false" and then "true" (possibly in one batch).
+              sawBusy = true;
+              if (isReady(el)) {
+                if (isMap(el)) mapAt = now;
+                else chartsAt = now;
+              }
+            }
+          }
           if (done()) {
-            const t1 = performance.now();
             observer.disconnect();
             clearTimeout(timer);
-            resolveIt({ ms: t1 - t0, before, after: Number(countEl.getAttribute('data-result-count')) });
+            resolveIt({ ms: now - t0, listMs: listAt - t0, chartsMs: chartsAt - t0, mapMs: mapAt - t0, before, after: Number(countEl.getAttribute('data-result-count')) });
           }
         });
-        observer.observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-ready', 'data-result-count'], attributeOldValue: true });
+        observer.observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-ready', 'data-result-count'] });
         const timer = setTimeout(() => {
           observer.disconnect();
           reject(new Error(`filter change did not complete within 30 s (saw busy: ${sawBusy})`));
@@ -237,6 +269,9 @@ async function measureBrowser(context: BrowserContext, dist: string, result: Res
       const r = await filterChange(page, 'SN');
       if (i === 0) result.filterCount = [r.before, r.after];
       result.filterMs.push(r.ms);
+      result.listMs.push(r.listMs);
+      result.chartsMs.push(r.chartsMs);
+      result.mapMs.push(r.mapMs);
     }
     await page.close();
 
@@ -259,13 +294,13 @@ async function measureBrowser(context: BrowserContext, dist: string, result: Res
 
 function table(results: Result[]): string {
   const lines = [
-    '| rows | pages built | build time | home page loads: HTML (gzip) | JS (gzip) | data (gzip) | total (gzip) | filter change → list, map, charts (median of 7) | finder query (median of 7) |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| rows | pages built | build time | home page loads: HTML (gzip) | JS (gzip) | data (gzip) | total (gzip) | filter change → list, map, charts (median of 7) | of which: list / charts / map done | finder query (median of 7) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of results) {
     const total = Object.values(r.load).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
     lines.push(
-      `| ${r.rows.toLocaleString('en-GB')} | ${r.pages.toLocaleString('en-GB')} | ${(r.buildMs / 1000).toFixed(1)} s | ${kb(r.load.html.raw)} (${kb(r.load.html.gzip)}) | ${kb(r.load.js.raw)} (${kb(r.load.js.gzip)}) | ${kb(r.load.data.raw)} (${kb(r.load.data.gzip)}) | ${kb(total.raw)} (${kb(total.gzip)}) | ${ms(median(r.filterMs))} (min ${ms(Math.min(...r.filterMs))}, max ${ms(Math.max(...r.filterMs))}) | ${ms(median(r.finderMs))} |`,
+      `| ${r.rows.toLocaleString('en-GB')} | ${r.pages.toLocaleString('en-GB')} | ${(r.buildMs / 1000).toFixed(1)} s | ${kb(r.load.html.raw)} (${kb(r.load.html.gzip)}) | ${kb(r.load.js.raw)} (${kb(r.load.js.gzip)}) | ${kb(r.load.data.raw)} (${kb(r.load.data.gzip)}) | ${kb(total.raw)} (${kb(total.gzip)}) | ${ms(median(r.filterMs))} (min ${ms(Math.min(...r.filterMs))}, max ${ms(Math.max(...r.filterMs))}) | ${ms(median(r.listMs))} / ${ms(median(r.chartsMs.filter(Number.isFinite)))} / ${ms(median(r.mapMs.filter(Number.isFinite)))} | ${ms(median(r.finderMs))} |`,
     );
   }
   return lines.join('\n');
@@ -310,6 +345,9 @@ async function main(): Promise<void> {
         buildMs: build(root),
         load: { html: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, data: { raw: 0, gzip: 0 }, font: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } },
         filterMs: [],
+        listMs: [],
+        chartsMs: [],
+        mapMs: [],
         filterCount: [0, 0],
         finderMs: [],
         notes: [],
@@ -322,7 +360,7 @@ async function main(): Promise<void> {
         result.notes.push(`browser measurement failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
       }
       console.log(
-        `[${rows} rows] filter median ${ms(median(result.filterMs))} (count ${result.filterCount[0]} → ${result.filterCount[1]}), finder median ${ms(median(result.finderMs))}${result.notes.length ? `; ${result.notes.join('; ')}` : ''}`,
+        `[${rows} rows] filter median ${ms(median(result.filterMs))} (list ${ms(median(result.listMs))}, charts ${ms(median(result.chartsMs.filter(Number.isFinite)))}, map ${ms(median(result.mapMs.filter(Number.isFinite)))}; count ${result.filterCount[0]} → ${result.filterCount[1]}), finder median ${ms(median(result.finderMs))}${result.notes.length ? `; ${result.notes.join('; ')}` : ''}`,
       );
       results.push(result);
       if (!KEEP) rmSync(root, { recursive: true, force: true });
