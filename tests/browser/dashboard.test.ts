@@ -362,13 +362,14 @@ describe('base map and small screens', () => {
     await page.close();
   });
 
-  it.each(['/', '/en/?status=all'])('%s fits a 360 px wide screen without horizontal scrolling', async (path) => {
+  it.each(['/', '/en/?status=all'])('%s fits a 360 px wide screen without horizontal scrolling, axe-clean', async (path) => {
     const small = await startSession({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     try {
       const w = await openPage(small, path);
       await ready(w.page);
       const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+      expect(await axeViolations(w.page)).toEqual([]);
       await w.page.close();
     } finally {
       await small.close();
