@@ -294,7 +294,9 @@ export default function FinderIsland(props: FinderIslandProps) {
           : focus && regional.length
             ? m.resultsNoneFocus
             : m.resultsNone(view.point.label)
-        : '';
+        : view.kind === 'idle'
+          ? m.resultsIdle
+          : '';
 
   const chooseValue = (value: string, moveFocus: boolean) => {
     setText(value);

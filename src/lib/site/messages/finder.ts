@@ -25,6 +25,7 @@ export interface FinderMessages {
   suggestionsCount: (n: number) => string;
   noSuggestions: string;
   resultsHeading: string;
+  resultsIdle: string;
   resultsFor: (n: number, where: string) => string;
   resultsNone: (where: string) => string;
   resultsNoneFocus: string;
@@ -91,6 +92,7 @@ const de: FinderMessages = {
   suggestionsCount: (n) => (n === 1 ? '1 Vorschlag verfügbar.' : `${n} Vorschläge verfügbar.`),
   noSuggestions: 'Keine Vorschläge.',
   resultsHeading: 'Anlaufstellen in Ihrer Nähe',
+  resultsIdle: 'Geben Sie oben eine Postleitzahl oder einen Ort ein, oder verwenden Sie Ihren Standort.',
   resultsFor: (n, where) => (n === 1 ? `Die nächste Anlaufstelle zu ${where}:` : `Die ${n} nächsten Anlaufstellen zu ${where}:`),
   resultsNone: (where) => `Zu ${where} wurden keine Anlaufstellen gefunden.`,
   resultsNoneFocus: 'Für diesen Schwerpunkt gibt es keine Anlaufstellen. Wählen Sie „Alle Schwerpunkte“.',
@@ -160,6 +162,7 @@ const en: FinderMessages = {
   suggestionsCount: (n) => (n === 1 ? '1 suggestion available.' : `${n} suggestions available.`),
   noSuggestions: 'No suggestions.',
   resultsHeading: 'Support near you',
+  resultsIdle: 'Enter a postcode or a place above, or use your location.',
   resultsFor: (n, where) => (n === 1 ? `The nearest offer to ${where}:` : `The ${n} nearest offers to ${where}:`),
   resultsNone: (where) => `No offers found for ${where}.`,
   resultsNoneFocus: 'There are no offers with this focus. Choose “All topics”.',
