@@ -133,15 +133,24 @@ async function homeLoad(page: Page, origin: string, dist: string): Promise<Resul
   return load;
 }
 
+/**
+ * Bring every island that still waits to hydrate (client:visible) into view, one after the
+ * other, until none is left (scrolling through a page with 10,000 list rows would take minutes).
+ */
 async function scrollThrough(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const step = window.innerHeight;
-    for (let y = step; y < document.documentElement.scrollHeight; y += step) {
-      window.scrollTo(0, y);
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-    }
-    window.scrollTo(0, 0);
-  });
+  for (let round = 0; round < 20; round++) {
+    const left = await page.evaluate(async () => {
+      const pending = [...document.querySelectorAll('astro-island[ssr]')];
+      for (const el of pending) {
+        (el.getClientRects().length ? el : (el.firstElementChild ?? el.parentElement ?? el)).scrollIntoView({ block: 'center' });
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+      }
+      return pending.length;
+    });
+    if (left === 0) break;
+    await page.waitForTimeout(250);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 async function waitReady(page: Page, timeout = 120_000): Promise<void> {
@@ -363,6 +372,7 @@ async function main(): Promise<void> {
         `[${rows} rows] filter median ${ms(median(result.filterMs))} (list ${ms(median(result.listMs))}, charts ${ms(median(result.chartsMs.filter(Number.isFinite)))}, map ${ms(median(result.mapMs.filter(Number.isFinite)))}; count ${result.filterCount[0]} → ${result.filterCount[1]}), finder median ${ms(median(result.finderMs))}${result.notes.length ? `; ${result.notes.join('; ')}` : ''}`,
       );
       results.push(result);
+      writeReport(results, started, false);
       if (!KEEP) rmSync(root, { recursive: true, force: true });
     }
   } finally {
@@ -370,6 +380,10 @@ async function main(): Promise<void> {
     rmSync(profile, { recursive: true, force: true });
   }
 
+  writeReport(results, started, true);
+}
+
+function writeReport(results: Result[], started: number, final: boolean): void {
   const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const notes = results.flatMap((r) => r.notes.map((n) => `- ${r.rows.toLocaleString('en-GB')} rows: ${n}`));
   const md = `# Performance
@@ -402,13 +416,13 @@ Targets (issue 8): filter update ≤ ${TARGETS.filter10k} ms at 10,000 rows and 
 
 ${verdicts(results).join('\n')}
 ${notes.length ? `\nNotes:\n${notes.join('\n')}\n` : ''}
-Total bench time: ${((Date.now() - started) / 1000).toFixed(0)} s.
+Total bench time: ${((Date.now() - started) / 1000).toFixed(0)} s${final ? '' : ' so far (run still in progress)'}.
 `;
-  console.log(`\n${md}`);
+  if (final) console.log(`\n${md}`);
   if (WRITE) {
     mkdirSync('docs', { recursive: true });
     writeFileSync('docs/PERFORMANCE.md', md);
-    console.log('written to docs/PERFORMANCE.md');
+    if (final) console.log('written to docs/PERFORMANCE.md');
   }
 }
 

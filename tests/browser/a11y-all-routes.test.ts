@@ -177,3 +177,30 @@ describe('keyboard, per page type', () => {
     }
   });
 });
+
+describe('keyboard path through the data page', () => {
+  // The dashboard's and the finder's own suites cover their keyboard journeys
+  // (tests/browser/dashboard.test.ts "keyboard", tests/browser/finder.test.ts "keyboard only").
+  it.each([['/daten/'], ['/en/data/']])('%s: Tab reaches the CSV download and Enter downloads it', async (path) => {
+    expect(routes, 'the data page is built').toContain(path);
+    const w = await openPage(session, path);
+    const { page } = w;
+    try {
+      await settle(page);
+      let found = false;
+      for (let i = 0; i < 80 && !found; i++) {
+        await page.keyboard.press('Tab');
+        found = await page.evaluate(() => {
+          const a = document.activeElement;
+          return a instanceof HTMLAnchorElement && a.hasAttribute('download') && /initiatives\.csv$/.test(a.pathname);
+        });
+      }
+      expect(found, 'a download link to initiatives.csv is reachable by Tab').toBe(true);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      expect(download.suggestedFilename()).toBe('initiatives.csv');
+      expect(w.consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

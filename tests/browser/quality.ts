@@ -172,8 +172,8 @@ export async function qaRecord(page: Page): Promise<QaRecord> {
 }
 
 /**
- * Let the page finish what it does on its own: scroll through it (client:visible islands
- * hydrate), wait until no island is still waiting to hydrate and no element that announces
+ * Let the page finish what it does on its own: bring islands into view (client:visible
+ * islands hydrate), wait until no island is still waiting to hydrate and no element that announces
  * readiness is still busy, and for the network to go idle.
  */
 export async function settle(page: Page, timeout = 15_000): Promise<void> {
@@ -193,16 +193,21 @@ export async function settle(page: Page, timeout = 15_000): Promise<void> {
   try {
     const dynamic = await page.evaluate(() => document.querySelector('astro-island, [data-ready], script[type="module"]') !== null);
     if (!dynamic) return;
-    await page.evaluate(async () => {
-      const step = Math.max(200, window.innerHeight);
-      const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
-      for (let y = step; y < document.documentElement.scrollHeight; y += step) {
-        window.scrollTo(0, y);
-        await frame();
-      }
-      window.scrollTo(0, 0);
-      await frame();
-    });
+    // Bring each island that still waits for client:visible into view (scrolling through a
+    // long page step by step would take far longer), until none is left or nothing changes.
+    for (let round = 0; round < 10; round++) {
+      const left = await page.evaluate(async () => {
+        const pending = [...document.querySelectorAll('astro-island[ssr]')];
+        for (const el of pending) {
+          (el.getClientRects().length ? el : (el.firstElementChild ?? el.parentElement ?? el)).scrollIntoView({ block: 'center' });
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+        }
+        return pending.length;
+      });
+      if (left === 0) break;
+      await page.waitForTimeout(100);
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page
       .waitForFunction(
         () =>
