@@ -23,9 +23,6 @@ export default defineConfig({
   // Separate output/cache folders let several builds (tests, benchmarks) run side by side.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  // Stylesheets inline in each page: no render-blocking request before the first paint
-  // (Lighthouse mobile on the dashboard: FCP 2.9 s with a linked stylesheet, 1.3 s inline).
-  build: { inlineStylesheets: 'always' },
   vite: {
     build: { chunkSizeWarningLimit: 1200 },
   },
