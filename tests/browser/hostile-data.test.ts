@@ -53,7 +53,7 @@ async function injected(page: import('playwright-core').Page): Promise<string[]>
       if (!isData && /alert\(|__qaPwned/.test(s.textContent ?? '')) found.push(`<script> with payload: ${(s.textContent ?? '').slice(0, 80)}`);
     }
     for (const s of document.querySelectorAll('style')) {
-      if (/display:\s*none/.test(s.textContent ?? '') && /body/.test(s.textContent ?? '')) found.push('<style> from the data');
+      if (/body\s*\{\s*display\s*:\s*none\s*\}/.test(s.textContent ?? '')) found.push('<style> from the data');
     }
     return found;
   });

@@ -40,9 +40,11 @@ describe.each(['de', 'en'] as const)('without JavaScript (%s)', (locale) => {
       const count = Number(await page.locator('[data-result-count]').first().getAttribute('data-result-count'));
       expect(count).toBeGreaterThan(0);
       await expect.poll(() => page.locator('[data-result-count]').first().isVisible()).toBe(true);
-      const items = page.locator('[data-results] [data-id]');
-      expect(await items.count()).toBe(count);
-      const ids = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
+      // The list holds every row; those outside the default filter are hidden in the HTML.
+      const ids = await page
+        .locator('[data-results] [data-id]')
+        .evaluateAll((els) => els.filter((e) => !e.closest('[hidden]') && getComputedStyle(e).display !== 'none').map((e) => e.getAttribute('data-id') ?? ''));
+      expect(ids.length, 'visible list entries = data-result-count').toBe(count);
       const links = await hrefs(page, session.server.origin);
       const detail = (id: string) => new URL(session.server.url(paramRoutePath('initiative', locale, id))).pathname;
       expect(ids.filter((id) => !links.has(detail(id)))).toEqual([]);
