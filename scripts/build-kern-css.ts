@@ -71,6 +71,9 @@ function keepBlock(b: { prelude: string; body?: string }, section: string): stri
   if (/prefers-color-scheme:\s*dark/.test(b.prelude)) return undefined;
   if (/kern-theme=dark|\.kern-dark/.test(b.prelude) && !/kern-theme=light|\.kern-light/.test(b.prelude)) return undefined;
   if (section === '_task-list.scss' && /task-list/.test(b.prelude)) return undefined;
+  // The dialog component is not bundled; its scroll lock (body:has(...)) would make every DOM
+  // change re-check the whole page.
+  if (/^body:has\(/.test(b.prelude)) return undefined;
   if (b.body === undefined) return b.prelude;
   if (b.prelude.startsWith('@media') || b.prelude.startsWith('@supports') || b.prelude.startsWith('@layer')) {
     const inner = blocks(b.body).map((x) => keepBlock(x, section)).filter(Boolean);
