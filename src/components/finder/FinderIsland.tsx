@@ -8,7 +8,7 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { parseGazetteer, searchPlaces, type Gazetteer } from '../../lib/geo/gazetteer.ts';
 import type { FinderOffer, NationalOffer, UnplacedOffer } from '../../lib/finder/offers.ts';
-import { DEFAULT_LIMIT, rankOffers } from '../../lib/finder/rank.ts';
+import { DEFAULT_LIMIT, rankOffers, type RankedOffer } from '../../lib/finder/rank.ts';
 import { resolveQuery, suggest, type FinderError, type SearchPoint, type Suggestion } from '../../lib/finder/resolve.ts';
 import { finderSearch, isFocus, readFinderUrl } from '../../lib/finder/url.ts';
 import { resultsToPoints } from '../../lib/finder/map.ts';
@@ -70,6 +70,8 @@ function WhenVisible({ className, label, children }: { className: string; label:
     </div>
   );
 }
+
+const NO_ITEMS: RankedOffer[] = [];
 
 let gazetteerPromise: Promise<Gazetteer> | undefined;
 
@@ -264,6 +266,7 @@ export default function FinderIsland(props: FinderIslandProps) {
     () => (searchPoint ? { lat: searchPoint.lat, lon: searchPoint.lon, label: searchPoint.label } : undefined),
     [searchPoint],
   );
+  const toggleSelected = useCallback((id: string) => setSelectedId((cur) => (cur === id ? undefined : id)), []);
   const selectFromMap = useCallback((id: string | undefined) => {
     setSelectedId(id);
     if (id) document.querySelector(`ol[data-results] > li[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
@@ -439,10 +442,10 @@ export default function FinderIsland(props: FinderIslandProps) {
         <div className="finder-results__body">
           <ResultList
             locale={locale}
-            items={ranking?.items ?? []}
+            items={ranking?.items ?? NO_ITEMS}
             hrefOf={hrefOf}
             selectedId={selectedId}
-            onSelect={(id) => setSelectedId((cur) => (cur === id ? undefined : id))}
+            onSelect={toggleSelected}
           />
           {ranking && ranking.items.length > 0 && (
             <WhenVisible className="finder-map" label={m.mapLabel}>

@@ -3,6 +3,7 @@
  * nationwide offers without distance. Text only from the data; links only from the
  * schema-validated http(s) website field.
  */
+import { memo } from 'react';
 import type { NationalOffer, UnplacedOffer } from '../../lib/finder/offers.ts';
 import type { RankedOffer } from '../../lib/finder/rank.ts';
 import { formatKm, kmAttribute } from '../../lib/finder/format.ts';
@@ -56,7 +57,7 @@ interface ResultListProps {
   onSelect: (id: string) => void;
 }
 
-export function ResultList({ items, locale, hrefOf, selectedId, onSelect }: ResultListProps) {
+function ResultListImpl({ items, locale, hrefOf, selectedId, onSelect }: ResultListProps) {
   const m = finderMessages[locale];
   return (
     <ol className="finder-list" data-results="">
@@ -95,7 +96,7 @@ export function ResultList({ items, locale, hrefOf, selectedId, onSelect }: Resu
 }
 
 /** Offers listed apart from the ranking: nationwide ones, and regional ones without a position. */
-export function OfferList({ items, locale, group }: { items: (NationalOffer | UnplacedOffer)[]; locale: Locale; group: 'national' | 'unplaced' }) {
+function OfferListImpl({ items, locale, group }: { items: (NationalOffer | UnplacedOffer)[]; locale: Locale; group: 'national' | 'unplaced' }) {
   return (
     <ul className="finder-list finder-list--plain" data-national={group === 'national' ? '' : undefined} data-unplaced={group === 'unplaced' ? '' : undefined}>
       {items.map((offer) => (
@@ -107,3 +108,7 @@ export function OfferList({ items, locale, group }: { items: (NationalOffer | Un
     </ul>
   );
 }
+
+/** Memoised: the long lists apart from the ranking do not re-render on every search. */
+export const ResultList = memo(ResultListImpl);
+export const OfferList = memo(OfferListImpl);
