@@ -4,9 +4,9 @@
  *
  * Lighthouse (the CLI from node_modules, Debian Chromium) on the built site: the home page,
  * the finder, one detail page and the data page, mobile preset (Lighthouse's default:
- * emulated mid-range phone, simulated 4G and 4× CPU throttling). Serves the build with
- * `astro preview` (gzip, like a real host) from $ASTRO_OUT_DIR (default dist/), so build
- * first, e.g.
+ * emulated mid-range phone, simulated 4G and 4× CPU throttling). Serves the build from
+ * $ASTRO_OUT_DIR (default dist/) with a small static server that compresses like a real host
+ * (gzip, immutable caching of _astro/), so build first, e.g.
  *
  *   ASTRO_OUT_DIR=.tmp/dist-audit npx astro build && ASTRO_OUT_DIR=.tmp/dist-audit npm run audit
  *
@@ -14,10 +14,11 @@
  * reports to .tmp/lighthouse/. Exits 1 when a page is below the targets (performance ≥ 95,
  * accessibility, best practices and SEO 100) unless --report-only.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromiumPath } from '../tests/browser/harness.ts';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
@@ -39,31 +40,70 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const a = srv.address();
-      const port = typeof a === 'object' && a ? a.port : 0;
-      srv.close(() => ok(port));
-    });
-  });
-}
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.jsonld': 'application/ld+json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|ld\+json|xml)|image\/svg)/;
 
-async function waitForServer(url: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`astro preview exited with ${child.exitCode}`);
-    try {
-      const r = await fetch(url);
-      if (r.ok) return;
-    } catch {
-      /* not up yet */
+/**
+ * A static host like the real ones (GitHub Pages, nginx): gzip for text, long caching for
+ * the hashed files in _astro/. (`astro preview` allows only one server per project, and
+ * other people's previews may be running.)
+ */
+async function serve(dir: string, base: string): Promise<{ origin: string; close(): Promise<void> }> {
+  const root = resolve(dir);
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    if (!path.startsWith(base)) {
+      res.writeHead(404).end();
+      return;
     }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`astro preview did not answer at ${url}`);
+    path = `/${path.slice(base.length)}`;
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    let status = 200;
+    if (!existsSync(file)) {
+      status = 404;
+      file = join(root, '404.html');
+      if (!existsSync(file)) {
+        res.writeHead(404).end('not found');
+        return;
+      }
+    }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const headers: Record<string, string> = {
+      'content-type': type,
+      'cache-control': path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600',
+    };
+    let body = readFileSync(file);
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+      headers.vary = 'Accept-Encoding';
+    }
+    res.writeHead(status, headers).end(body);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const a = server.address();
+  const port = typeof a === 'object' && a ? a.port : 0;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
 /** A detail page from the sitemap (or the first initiativen/ folder). */
@@ -95,19 +135,11 @@ async function main(): Promise<void> {
   }
   mkdirSync('.tmp/lighthouse', { recursive: true });
   const tmp = resolve('.tmp');
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
   const b = BASE.endsWith('/') ? BASE : `${BASE}/`;
-  const preview = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-    env: { ...process.env, ASTRO_OUT_DIR: DIST, ASTRO_TELEMETRY_DISABLED: '1', TMPDIR: tmp, NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let previewLog = '';
-  preview.stdout?.on('data', (d) => (previewLog += String(d)));
-  preview.stderr?.on('data', (d) => (previewLog += String(d)));
+  const server = await serve(DIST, b);
+  const origin = server.origin;
   const rows: Row[] = [];
   try {
-    await waitForServer(`${origin}${b}`, preview);
     const pages: [string, string | undefined][] = [
       ['home', '/'],
       ['finder', '/finden/'],
@@ -134,10 +166,12 @@ async function main(): Promise<void> {
         ...(DESKTOP ? ['--preset=desktop'] : []),
       ];
       console.log(`lighthouse ${name}: ${url}`);
-      const r = spawnSync(process.execPath, lhArgs, {
-        encoding: 'utf8',
-        env: { ...process.env, TMPDIR: tmp, CHROME_PATH: chromiumPath() },
-        maxBuffer: 64 * 1024 * 1024,
+      // Asynchronously: the static server runs in this process and must keep answering.
+      const r = await new Promise<{ status: number | null; stderr: string }>((ok) => {
+        const child = spawn(process.execPath, lhArgs, { env: { ...process.env, TMPDIR: tmp, CHROME_PATH: chromiumPath() }, stdio: ['ignore', 'ignore', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (d) => (stderr += String(d)));
+        child.on('close', (status) => ok({ status, stderr }));
       });
       rmSync(profile, { recursive: true, force: true });
       if (r.status !== 0 || !existsSync(`${out}.report.json`)) {
@@ -165,10 +199,10 @@ async function main(): Promise<void> {
       if (failing.length) console.log(`  audits below 0.9: ${failing.slice(0, 12).join(', ')}`);
     }
   } finally {
-    preview.kill('SIGTERM');
+    await server.close();
   }
 
-  console.log(`\nLighthouse ${DESKTOP ? 'desktop' : 'mobile'} preset, ${DIST} served by astro preview:\n`);
+  console.log(`\nLighthouse ${DESKTOP ? 'desktop' : 'mobile'} preset, ${DIST} served with gzip from 127.0.0.1:\n`);
   console.log('| page | path | performance | accessibility | best practices | SEO | metrics |');
   console.log('|---|---|---:|---:|---:|---:|---|');
   let below = false;
@@ -186,7 +220,6 @@ async function main(): Promise<void> {
     console.log('Below target (use --report-only to only report).');
     process.exit(1);
   }
-  if (previewLog && process.env.AUDIT_DEBUG) console.log(previewLog);
 }
 
 await main();

@@ -15,13 +15,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST_DIR, openPage, startSession, type Session } from './harness.ts';
 import { axeRun, builtRoutes, installAxe, cspMeta, cspProblems, focusSteps, installQa, pageTypes, pendingIslands, qaRecord, settle } from './quality.ts';
 
-const { routes, source } = builtRoutes();
+const { routes: listed, source } = builtRoutes();
+// The 404 page is not in the sitemap but is a page people see.
+const routes = existsSync(join(DIST_DIR, '404.html')) ? [...listed, '/404.html'] : listed;
 if (source === 'fallback') {
   console.warn(`a11y-all-routes: sitemap.xml not found in the build; FALLBACK to every index.html (${routes.length} pages)`);
 } else {
   console.log(`a11y-all-routes: ${routes.length} pages from sitemap.xml`);
 }
-const types = pageTypes(routes);
+const types = pageTypes(listed);
 
 let session: Session;
 beforeAll(async () => {
