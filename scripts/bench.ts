@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --sizes=1000,10000,50000] [-- --no-write]
+ * npm run bench [-- --sizes=1000,10000,50000] [-- --home-only=50000] [-- --no-write]
  *
  * Scale benchmark (issue 8). For each size, in a temporary folder under .tmp/ (never in
  * data/):
@@ -17,9 +17,9 @@
  * Writes the table to docs/PERFORMANCE.md (unless --no-write) and prints it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/harness.ts';
@@ -31,6 +31,17 @@ const sizesArg = args.find((a) => a.startsWith('--sizes='));
 const SIZES = (sizesArg ? sizesArg.slice('--sizes='.length) : '1000,10000,50000').split(',').map(Number).filter((n) => n > 0);
 const WRITE = !args.includes('--no-write');
 const KEEP = args.includes('--keep');
+/**
+ * --home-only[=SIZES] (default: 50000; --full to build every size completely): build only the home page, the finder and the dashboard data endpoint (a
+ * bench-only srcDir; scripts/lib/astro.bench-home.config.mjs), so that the browser side can be
+ * measured at sizes whose full build (one detail page per row) takes too long. Build times
+ * from such runs are not full-site build times and are marked so.
+ */
+const homeOnlyArg = args.find((a) => a.startsWith('--home-only'));
+const HOME_ONLY_SIZES = new Set(
+  args.includes('--full') ? [] : homeOnlyArg === '--home-only' ? SIZES : (homeOnlyArg?.split('=')[1] ?? '50000').split(',').map(Number),
+);
+const HOME_ONLY_PAGES = ['index.astro', 'finden/index.astro', 'dashboard/[locale].json.ts'];
 const REPEATS = 7;
 
 const TARGETS = { filter10k: 50, filter50k: 200, build10k: 120_000 };
@@ -41,6 +52,8 @@ interface Bytes {
 }
 interface Result {
   rows: number;
+  /** Built with --home-only: home, finder and dashboard data only. */
+  homeOnly: boolean;
   pages: number;
   buildMs: number;
   load: Record<'html' | 'js' | 'css' | 'data' | 'font' | 'other', Bytes>;
@@ -71,12 +84,29 @@ function countPages(dir: string): number {
   return n;
 }
 
-function build(root: string): number {
+/** A srcDir with copies of a few page files and links to every other folder of src/. */
+function homeOnlySrc(root: string): string {
+  const dir = join(root, 'src');
+  mkdirSync(join(dir, 'pages'), { recursive: true });
+  for (const name of readdirSync('src')) {
+    if (name !== 'pages') symlinkSync(resolve('src', name), join(dir, name));
+  }
+  for (const page of HOME_ONLY_PAGES) {
+    mkdirSync(dirname(join(dir, 'pages', page)), { recursive: true });
+    copyFileSync(resolve('src/pages', page), join(dir, 'pages', page));
+  }
+  return dir;
+}
+
+function build(root: string, homeOnly: boolean): number {
+  const HOME_ONLY = homeOnly;
   const started = performance.now();
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  const astroArgs = HOME_ONLY ? ['build', '--config', 'scripts/lib/astro.bench-home.config.mjs'] : ['build'];
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', ...astroArgs], {
     encoding: 'utf8',
     env: {
       ...process.env,
+      ...(HOME_ONLY ? { BENCH_SRC_DIR: homeOnlySrc(root) } : {}),
       DIGITALATLAS_DATA_ROOT: root,
       ASTRO_OUT_DIR: join(root, 'dist'),
       ASTRO_CACHE_DIR: join(root, 'cache'),
@@ -309,7 +339,7 @@ function table(results: Result[]): string {
   for (const r of results) {
     const total = Object.values(r.load).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
     lines.push(
-      `| ${r.rows.toLocaleString('en-GB')} | ${r.pages.toLocaleString('en-GB')} | ${(r.buildMs / 1000).toFixed(1)} s | ${kb(r.load.html.raw)} (${kb(r.load.html.gzip)}) | ${kb(r.load.js.raw)} (${kb(r.load.js.gzip)}) | ${kb(r.load.data.raw)} (${kb(r.load.data.gzip)}) | ${kb(total.raw)} (${kb(total.gzip)}) | ${ms(median(r.filterMs))} (min ${ms(Math.min(...r.filterMs))}, max ${ms(Math.max(...r.filterMs))}) | ${ms(median(r.listMs))} / ${ms(median(r.chartsMs.filter(Number.isFinite)))} / ${ms(median(r.mapMs.filter(Number.isFinite)))} | ${ms(median(r.finderMs))} |`,
+      `| ${r.rows.toLocaleString('en-GB')} | ${r.homeOnly ? `${r.pages} (home and finder only¹)` : r.pages.toLocaleString('en-GB')} | ${r.homeOnly ? `(${(r.buildMs / 1000).toFixed(1)} s¹)` : `${(r.buildMs / 1000).toFixed(1)} s`} | ${kb(r.load.html.raw)} (${kb(r.load.html.gzip)}) | ${kb(r.load.js.raw)} (${kb(r.load.js.gzip)}) | ${kb(r.load.data.raw)} (${kb(r.load.data.gzip)}) | ${kb(total.raw)} (${kb(total.gzip)}) | ${ms(median(r.filterMs))} (min ${ms(Math.min(...r.filterMs))}, max ${ms(Math.max(...r.filterMs))}) | ${ms(median(r.listMs))} / ${ms(median(r.chartsMs.filter(Number.isFinite)))} / ${ms(median(r.mapMs.filter(Number.isFinite)))} | ${ms(median(r.finderMs))} |`,
     );
   }
   return lines.join('\n');
@@ -351,7 +381,8 @@ async function main(): Promise<void> {
       const result: Result = {
         rows,
         pages: 0,
-        buildMs: build(root),
+        homeOnly: HOME_ONLY_SIZES.has(rows),
+        buildMs: build(root, HOME_ONLY_SIZES.has(rows)),
         load: { html: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, data: { raw: 0, gzip: 0 }, font: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } },
         filterMs: [],
         listMs: [],
@@ -390,8 +421,9 @@ function writeReport(results: Result[], started: number, final: boolean): void {
 
 Measured by \`npm run bench\` (scripts/bench.ts) on ${when} UTC, on ${cpus().length} cores
 (${cpus()[0]?.model ?? 'unknown CPU'}), shared with other work, Node ${process.version}, Debian Chromium
-headless with software WebGL (SwiftShader). Re-run with \`npm run bench\` (all sizes, a few
-minutes) or \`npm run bench -- --sizes=1000,10000\`.
+headless with software WebGL (SwiftShader). Re-run with \`npm run bench\` (1,000 and 10,000
+rows built in full, 50,000 rows home and finder only; about ten minutes) or
+\`npm run bench -- --sizes=1000,10000\`.
 
 The data is **synthetic** ("Synthetische Initiative 00042", example.org addresses, positions
 sampled inside the outlines of BW, NW and SN), generated into \`.tmp/bench-N/\` and deleted
