@@ -137,10 +137,11 @@ async function homeLoad(page: Page, origin: string, dist: string): Promise<Resul
     if (r.url().startsWith(origin)) urls.add(r.url());
   };
   page.on('request', onRequest);
-  await page.goto(`${origin}/`, { waitUntil: 'load' });
+  // Generous: at 50,000 rows the home page itself takes long to load, which is a result too.
+  await page.goto(`${origin}/`, { waitUntil: 'load', timeout: 300_000 });
   await scrollThrough(page);
   await waitReady(page);
-  await page.waitForLoadState('networkidle');
+  await page.waitForLoadState('networkidle', { timeout: 300_000 });
   page.off('request', onRequest);
   const load: Result['load'] = {
     html: { raw: 0, gzip: 0 },
@@ -303,6 +304,11 @@ async function measureBrowser(context: BrowserContext, dist: string, result: Res
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     result.load = await homeLoad(page, server.origin, dist);
+    const nav = await page.evaluate(() => {
+      const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return n ? { dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd } : undefined;
+    });
+    if (nav) result.notes.push(`home page: DOMContentLoaded after ${ms(nav.dcl)}, load event after ${ms(nav.load)} (unthrottled, local server)`);
     // Filter: toggle Saxony off and on again, alternating; each toggle is one measurement.
     for (let i = 0; i < REPEATS; i++) {
       const r = await filterChange(page, 'SN');
@@ -316,7 +322,7 @@ async function measureBrowser(context: BrowserContext, dist: string, result: Res
 
     const finder = await context.newPage();
     finder.on('pageerror', (e) => errors.push(String(e)));
-    await finder.goto(`${server.origin}/finden/`, { waitUntil: 'load' });
+    await finder.goto(`${server.origin}/finden/`, { waitUntil: 'load', timeout: 300_000 });
     await finder.locator('.finder[data-ready]').waitFor({ timeout: 60_000 });
     // The first query loads the gazetteer; the measured ones are warm.
     await finderQuery(finder, '69117');
