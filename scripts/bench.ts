@@ -18,7 +18,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -378,6 +378,7 @@ async function main(): Promise<void> {
   });
   const results: Result[] = [];
   const started = Date.now();
+  loadAtStart = loadavg()[0] ?? 0;
   try {
     for (const rows of SIZES) {
       const root = resolve(`.tmp/bench-${rows}`);
@@ -420,13 +421,16 @@ async function main(): Promise<void> {
   writeReport(results, started, true);
 }
 
+let loadAtStart = 0;
+
 function writeReport(results: Result[], started: number, final: boolean): void {
   const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const notes = results.flatMap((r) => r.notes.map((n) => `- ${r.rows.toLocaleString('en-GB')} rows: ${n}`));
   const md = `# Performance
 
 Measured by \`npm run bench\` (scripts/bench.ts) on ${when} UTC, on ${cpus().length} cores
-(${cpus()[0]?.model ?? 'unknown CPU'}), shared with other work, Node ${process.version}, Debian Chromium
+(${cpus()[0]?.model ?? 'unknown CPU'}), shared with other work (1-minute load average ${loadAtStart.toFixed(1)} at the start,
+${(loadavg()[0] ?? 0).toFixed(1)} at the end), Node ${process.version}, Debian Chromium
 headless with software WebGL (SwiftShader). Re-run with \`npm run bench\` (1,000 and 10,000
 rows built in full, 50,000 rows home and finder only; about ten minutes) or
 \`npm run bench -- --sizes=1000,10000\`.
