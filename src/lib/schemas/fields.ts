@@ -23,8 +23,18 @@ export function optionalCell<T extends z.ZodType>(schema: T) {
   return z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
 }
 
+/**
+ * Text cells must not start with a character that spreadsheet programs read as a formula
+ * (=, +, -, @): such a cell in our published CSV could run a formula on a re-user's machine.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const noFormula = { error: 'text that does not start with =, +, - or @ (spreadsheets would run it as a formula)' };
+
 export const requiredText = (what = 'a non-empty text') =>
-  z.string({ error: what }).min(1, { error: what });
+  z.string({ error: what }).min(1, { error: what, abort: true }).refine((s) => !FORMULA_START.test(s), noFormula);
+
+/** Optional free text (empty cell allowed), with the same formula guard. */
+export const optionalText = () => optionalCell(z.string().refine((s) => !FORMULA_START.test(s), noFormula));
 
 export const idSchema = z
   .string({ error: 'a kebab-case id' })

@@ -5,7 +5,7 @@
  * Table Schema of the published data package.
  */
 import { z } from 'zod';
-import { enumOf, field, httpUrl, idSchema, isoDate, optionalCell, requiredText } from './fields.ts';
+import { enumOf, field, httpUrl, idSchema, isoDate, optionalCell, optionalText, requiredText } from './fields.ts';
 import {
   FOCI,
   GEO_PRECISIONS,
@@ -76,11 +76,11 @@ export const initiativeShape = {
       'Status on the last_verified date, judged from the source: active (running, or a funding period covering that date), ended (a documented funding period has passed without a documented extension, or the offer closed), planned (announced, not yet started). Ended offers stay in the data as history.',
     example: 'active',
   }),
-  host: field(optionalCell(z.string()), {
+  host: field(optionalText(), {
     description: 'Organisation that runs the initiative or site.',
     example: 'Technische Universität Chemnitz',
   }),
-  city: field(optionalCell(z.string()), {
+  city: field(optionalText(), {
     description: 'Municipality of the postal address.',
     example: 'Chemnitz',
   }),
@@ -88,7 +88,7 @@ export const initiativeShape = {
     description: 'Postcode of the postal address (5 digits).',
     example: '09126',
   }),
-  street: field(optionalCell(z.string()), {
+  street: field(optionalText(), {
     description: 'Street and house number of the postal address, as published by the initiative.',
     example: 'Reichenhainer Straße 70',
   }),
@@ -120,7 +120,7 @@ export const initiativeShape = {
   description_de: field(requiredText('a German description of 1–3 sentences'), {
     description: 'German description, 1–3 sentences in our own words (never copied from the source).',
   }),
-  description_en: field(optionalCell(z.string()), {
+  description_en: field(optionalText(), {
     description: 'English description, 1–3 sentences in our own words.',
   }),
   source_url: field(httpUrl, {

@@ -1,6 +1,7 @@
 /**
  * The hostile-data corpus against the validator (issue 8): unsafe URLs and markup in ids or
- * e-mail addresses are rejected with messages an editor understands; markup in free-text
+ * e-mail addresses, and text cells that spreadsheets would run as formulas (=, +, -, @), are
+ * rejected with messages an editor understands; markup in free-text
  * columns is valid data (it is shown as plain text, see tests/browser/hostile-data.test.ts).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -15,7 +16,13 @@ describe('hostile data corpus', () => {
 
   it('rejects every unsafe URL, e-mail and id with a message naming line, column and the fix', () => {
     expect(formatProblems(problems)).toMatchInlineSnapshot(`
-      "tests/fixtures/hostile/initiatives.csv:7:16: error: column "website": found "javascript:alert(1)" — expected a full web address starting with https:// or http://.
+      "tests/fixtures/hostile/initiatives.csv:5:2: error: column "name": found "=HYPERLINK(\\"https://example.org/x\\",\\"Feindliche Initiative Fo…" — expected text that does not start with =, +, - or @ (spreadsheets would run it as a formula).
+      tests/fixtures/hostile/initiatives.csv:5:9: error: column "host": found "+SUM(1+1)*cmd|' /C calc'!A0" — expected text that does not start with =, +, - or @ (spreadsheets would run it as a formula).
+      tests/fixtures/hostile/initiatives.csv:5:10: error: column "city": found "-2+3+cmd|' /C calc'!A0" — expected text that does not start with =, +, - or @ (spreadsheets would run it as a formula).
+      tests/fixtures/hostile/initiatives.csv:5:12: error: column "street": found "@SUM(1+1)" — expected text that does not start with =, +, - or @ (spreadsheets would run it as a formula).
+      tests/fixtures/hostile/initiatives.csv:5:19: error: column "description_de": found "=1+1 Formel-Injektion in einer Tabellenkalkulation." — expected text that does not start with =, +, - or @ (spreadsheets would run it as a formula).
+      tests/fixtures/hostile/initiatives.csv:5:20: error: column "description_en": found "=cmd|' /C calc'!A0 formula injection." — expected text that does not start with =, +, - or @ (spreadsheets would run it as a formula).
+      tests/fixtures/hostile/initiatives.csv:7:16: error: column "website": found "javascript:alert(1)" — expected a full web address starting with https:// or http://.
       tests/fixtures/hostile/initiatives.csv:8:21: error: column "source_url": found "JaVaScRiPt:alert(document.domain)" — expected a full web address starting with https:// or http://.
       tests/fixtures/hostile/initiatives.csv:9:16: error: column "website": found "data:text/html,<script>alert(1)</script>" — expected a full web address starting with https:// or http://.
       tests/fixtures/hostile/initiatives.csv:10:16: error: column "website": found "vbscript:msgbox(1)" — expected a full web address starting with https:// or http://.
@@ -40,7 +47,7 @@ describe('hostile data corpus', () => {
     const first = dataset!.initiatives[0]!;
     expect(first.name).toBe('<script>alert(1)</script>Feindliche Initiative Skript');
     expect(first.description_de).toContain('</script><script>alert(1)</script>');
-    expect(rows.find((r) => r.id === 'feindlich-formel')?.name).toBe('=HYPERLINK("https://example.org/x","Feindliche Initiative Formel")');
+    expect(rows.find((r) => r.id === 'feindlich-formel')).toBeUndefined();
     expect(readFileSync(join(tmp, 'data/initiatives.csv'), 'utf8')).not.toContain('abgelehnt-');
   });
 });
