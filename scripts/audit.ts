@@ -15,11 +15,10 @@
  * accessibility, best practices and SEO 100) unless --report-only.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromiumPath } from '../tests/browser/harness.ts';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BASE_CHROMIUM_FLAGS as FLAGS, chromiumPath } from '../tests/browser/harness.ts';
+import { startStaticServer } from '../tests/browser/static-server.ts';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const REPORT_ONLY = args.includes('--report-only');
@@ -28,83 +27,6 @@ const DIST = process.env.ASTRO_OUT_DIR ?? 'dist';
 const BASE = process.env.SITE_BASE ?? '/';
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 type Category = keyof typeof TARGETS;
-
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.geojson': 'application/geo+json; charset=utf-8',
-  '.jsonld': 'application/ld+json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
-const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|ld\+json|xml)|image\/svg)/;
-
-/**
- * A static host like the real ones (GitHub Pages, nginx): gzip for text, long caching for
- * the hashed files in _astro/. (`astro preview` allows only one server per project, and
- * other people's previews may be running.)
- */
-async function serve(dir: string, base: string): Promise<{ origin: string; close(): Promise<void> }> {
-  const root = resolve(dir);
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = decodeURIComponent(url.pathname);
-    if (!path.startsWith(base)) {
-      res.writeHead(404).end();
-      return;
-    }
-    path = `/${path.slice(base.length)}`;
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    let status = 200;
-    if (!existsSync(file)) {
-      status = 404;
-      file = join(root, '404.html');
-      if (!existsSync(file)) {
-        res.writeHead(404).end('not found');
-        return;
-      }
-    }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const headers: Record<string, string> = {
-      'content-type': type,
-      'cache-control': path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600',
-    };
-    let body = readFileSync(file);
-    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      body = gzipSync(body);
-      headers['content-encoding'] = 'gzip';
-      headers.vary = 'Accept-Encoding';
-    }
-    res.writeHead(status, headers).end(body);
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const a = server.address();
-  const port = typeof a === 'object' && a ? a.port : 0;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
-}
 
 /** A detail page from the sitemap (or the first initiativen/ folder). */
 function detailPath(): string | undefined {
@@ -136,7 +58,7 @@ async function main(): Promise<void> {
   mkdirSync('.tmp/lighthouse', { recursive: true });
   const tmp = resolve('.tmp');
   const b = BASE.endsWith('/') ? BASE : `${BASE}/`;
-  const server = await serve(DIST, b);
+  const server = await startStaticServer(DIST, b, { productionHeaders: true });
   const origin = server.origin;
   const rows: Row[] = [];
   try {

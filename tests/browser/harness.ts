@@ -22,7 +22,8 @@ export function chromiumPath(): string {
   }
 }
 
-export const CHROMIUM_ARGS = [
+/** Flags every headless Chromium here needs (no network chatter, no sandbox as root). */
+export const BASE_CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -31,9 +32,10 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
 ];
+
+/** Plus software WebGL2 for MapLibre (see stack.md, §3). */
+export const CHROMIUM_ARGS = [...BASE_CHROMIUM_FLAGS, '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 
 export interface Session {
   server: StaticServer;

@@ -1,10 +1,12 @@
 /**
- * A minimal static file server for the built site (dist/), used by the browser tests.
- * Serves under a base path like a real host would, on 127.0.0.1 only.
+ * A minimal static file server for the built site (dist/), used by the browser tests and
+ * by `npm run audit`. Serves under a base path like a real host would, on 127.0.0.1 only;
+ * optionally with gzip and cache headers like a production host.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,7 +31,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startStaticServer(dir: string, base = '/'): Promise<StaticServer> {
+export interface ServeOptions {
+  /** gzip text responses when the client accepts it, and send cache headers (long for hashed _astro/ files). */
+  productionHeaders?: boolean;
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|ld\+json|xml)|image\/svg)/;
+
+export async function startStaticServer(dir: string, base = '/', opts: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -45,15 +54,32 @@ export async function startStaticServer(dir: string, base = '/'): Promise<Static
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    let status = 200;
     if (!existsSync(file)) {
-      const notFound = join(root, '404.html');
-      res.writeHead(404, { 'content-type': TYPES['.html']! });
-      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
-      else res.end('not found');
+      status = 404;
+      file = join(root, '404.html');
+      if (!existsSync(file)) {
+        res.writeHead(404, { 'content-type': TYPES['.html']! }).end('not found');
+        return;
+      }
+    }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (!opts.productionHeaders) {
+      res.writeHead(status, { 'content-type': type });
+      createReadStream(file).pipe(res);
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const headers: Record<string, string> = {
+      'content-type': type,
+      'cache-control': path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600',
+    };
+    let body = readFileSync(file);
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+      headers.vary = 'Accept-Encoding';
+    }
+    res.writeHead(status, headers).end(body);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
