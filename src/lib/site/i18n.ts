@@ -76,9 +76,18 @@ export function label(term: { label_de: string; label_en: string }, locale: Loca
 }
 
 /** German-style number formatting for German pages, English for English pages. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(n: number, locale: Locale, digits = 0): string {
-  return new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(n);
+  // Creating an Intl.NumberFormat costs far more than formatting with one: keep them.
+  const key = `${locale}:${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    numberFormats.set(key, format);
+  }
+  return format.format(n);
 }

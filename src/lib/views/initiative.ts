@@ -1,7 +1,6 @@
 /** Everything the detail page of one initiative renders, derived in one place. Pure. */
 import type { Dataset } from '../data/dataset.ts';
-import { nearest } from '../geo/nearest.ts';
-import { geolocated } from '../opendata/serialise.ts';
+import { nearestNeighbours } from '../geo/neighbours.ts';
 import type { Initiative } from '../schemas/initiative.ts';
 import type { GeoPrecision } from '../schemas/vocab.ts';
 import { SITE, editUrl } from '../site/config.ts';
@@ -58,6 +57,34 @@ export interface InitiativeViewData {
   jsonLd: Record<string, unknown>;
 }
 
+/** How many nearby initiatives a detail page lists. */
+export const NEARBY_COUNT = 5;
+
+interface DatasetIndex {
+  byId: Map<string, Initiative>;
+  nearby: Map<string, { initiative: Initiative; distanceKm: number }[]>;
+}
+
+/**
+ * Per-dataset lookups shared by all detail pages of a build: the row by id and every row's
+ * nearest neighbours, computed once (a build renders one page per row and language, so
+ * doing this per page would be quadratic in the number of rows).
+ */
+const indexes = new WeakMap<Dataset, DatasetIndex>();
+function indexOf(dataset: Dataset): DatasetIndex {
+  let index = indexes.get(dataset);
+  if (!index) {
+    const all = dataset.initiatives;
+    const neighbours = nearestNeighbours(all, NEARBY_COUNT);
+    index = {
+      byId: new Map(all.map((i) => [i.id, i])),
+      nearby: new Map(all.map((i, n) => [i.id, neighbours[n]!.map((x) => ({ initiative: all[x.index]!, distanceKm: x.distanceKm }))])),
+    };
+    indexes.set(dataset, index);
+  }
+  return index;
+}
+
 const text = (t: string): FieldValue => ({ kind: 'text', text: t });
 const link = (t: string, href: string, external = true): FieldValue => ({ kind: 'link', text: t, href, external });
 
@@ -69,7 +96,8 @@ export function getInitiativeViewData(
   opts: { sourceLine?: number } = {},
 ): InitiativeViewData {
   const m = pm(locale);
-  const i = dataset.initiatives.find((x) => x.id === id);
+  const index = indexOf(dataset);
+  const i = index.byId.get(id);
   if (!i) throw new Error(`no initiative with id "${id}"`);
   const missing: FieldValue = { kind: 'missing', text: m.notGiven };
   const stateLabel = termLabel(dataset, 'state', i.state, locale);
@@ -113,13 +141,7 @@ export function getInitiativeViewData(
 
   const place = i.city ?? i.name;
   const map = stateMap(i.state, hasPosition ? { lat: i.lat!, lon: i.lon! } : undefined);
-  const near = hasPosition
-    ? nearest(
-        geolocated(dataset.initiatives).filter((x) => x.id !== i.id),
-        { lat: i.lat!, lon: i.lon! },
-        5,
-      )
-    : [];
+  const near = hasPosition ? (index.nearby.get(i.id) ?? []) : [];
 
   const wantEnglish = locale === 'en';
   const description =
@@ -140,13 +162,13 @@ export function getInitiativeViewData(
       precision: i.geo_precision,
       precisionNote: !hasPosition ? m.noPosition : i.geo_precision === 'address' ? m.precisionAddress : m.precisionMunicipality,
     },
-    nearest: near.map((n) => ({
+    nearest: near.map(({ initiative: n, distanceKm }) => ({
       id: n.id,
       name: n.name,
       href: paramHref(ctx, 'initiative', locale, n.id),
       city: n.city,
-      distanceKm: n.distanceKm,
-      distanceText: distanceText(n.distanceKm, i.geo_precision === 'municipality' || n.geo_precision === 'municipality', locale),
+      distanceKm,
+      distanceText: distanceText(distanceKm, i.geo_precision === 'municipality' || n.geo_precision === 'municipality', locale),
     })),
     edit: {
       href: editUrl('data/initiatives.csv'),

@@ -67,11 +67,18 @@ export function simplify(points: readonly Pt[], tolerance: number): Pt[] {
   return points.filter((_, i) => keep[i] === 1);
 }
 
-/**
- * Equirectangular projection scaled by cos(mid-latitude): at the size of a German state
- * the distortion is invisible and the outline keeps its familiar shape.
- */
-export function stateMap(state: StateCode, point?: { lat: number; lon: number }, width = 320, padding = 8, tolerance = 0.75): StaticMap {
+interface Frame {
+  base: StaticMap;
+  x: (lon: number) => number;
+  y: (lat: number) => number;
+}
+/** Outline and projection per state and size; a build draws the same few outlines many times. */
+const frames = new Map<string, Frame>();
+
+function frameOf(state: StateCode, width: number, padding: number, tolerance: number): Frame {
+  const key = `${state}|${width}|${padding}|${tolerance}`;
+  const cached = frames.get(key);
+  if (cached) return cached;
   const feature = FEATURES.find((f) => f.properties.code === state);
   if (!feature) throw new Error(`no outline for state ${state}`);
   const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
@@ -99,11 +106,22 @@ export function stateMap(state: StateCode, point?: { lat: number; lon: number },
     .filter((ring) => ring.length >= 3)
     .map((ring) => `M${ring.map(([px, py]) => `${px} ${py}`).join('L')}Z`)
     .join('');
-  const map: StaticMap = { viewBox: `0 0 ${width} ${height}`, width, height, outline };
+  const frame: Frame = { base: { viewBox: `0 0 ${width} ${height}`, width, height, outline }, x, y };
+  frames.set(key, frame);
+  return frame;
+}
+
+/**
+ * Equirectangular projection scaled by cos(mid-latitude): at the size of a German state
+ * the distortion is invisible and the outline keeps its familiar shape.
+ */
+export function stateMap(state: StateCode, point?: { lat: number; lon: number }, width = 320, padding = 8, tolerance = 0.75): StaticMap {
+  const { base, x, y } = frameOf(state, width, padding, tolerance);
+  const map: StaticMap = { ...base };
   if (point) {
     const px = x(point.lon);
     const py = y(point.lat);
-    if (px >= 0 && px <= width && py >= 0 && py <= height) map.point = { x: px, y: py };
+    if (px >= 0 && px <= map.width && py >= 0 && py <= map.height) map.point = { x: px, y: py };
   }
   return map;
 }

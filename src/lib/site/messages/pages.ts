@@ -251,12 +251,18 @@ export function pm(locale: Locale): Messages {
 }
 
 /** A date (YYYY-MM-DD) in the page's language, e.g. 26.11.2026 / 26 November 2026. */
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
 export function formatDate(iso: string, locale: Locale): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
-    day: 'numeric',
-    month: locale === 'de' ? '2-digit' : 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(d);
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+      day: 'numeric',
+      month: locale === 'de' ? '2-digit' : 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(locale, format);
+  }
+  return format.format(new Date(`${iso}T12:00:00Z`));
 }
