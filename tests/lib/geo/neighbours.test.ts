@@ -22,7 +22,7 @@ function bruteForce(items: P[], k: number) {
     it.lat === undefined || it.lon === undefined
       ? []
       : nearest(
-          items.map((x, j) => ({ ...x, j })).filter((_, j) => j !== i),
+          items.map((x, j) => ({ lat: x.lat ?? null, lon: x.lon ?? null, j })).filter((_, j) => j !== i),
           { lat: it.lat, lon: it.lon },
           k,
         ).map((n) => ({ index: n.j, distanceKm: n.distanceKm })),
