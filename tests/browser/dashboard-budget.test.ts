@@ -15,14 +15,18 @@ import { DIST_DIR, openPage, startSession, type Session } from './harness.ts';
 
 /** Budgets in bytes (gzip). */
 const BUDGET = {
-  /** Page scripts executed at load (filter controller and its imports). Measured 10,144 B. */
-  atLoad: 11_000,
+  /**
+   * Page scripts executed at load (filter controller and its imports). Measured 10,144 B;
+   * 12,008 B since the result list renders a page at a time in the browser (sorting, pages),
+   * which took the list out of the HTML (at 10,000 rows: 7 MB of table rows).
+   */
+  atLoad: 12_500,
   /** Island components, the React renderer and their static imports. Measured 77,868 B. */
   islands: 90_000,
   /** Everything reachable, including MapLibre (+ worker) and ECharts. Measured 707,551 B. */
   total: 730_000,
-  /** JS fetched in Chromium at 360×740 before any scrolling. Measured 10,144 B. */
-  fetchedAtLoad: 11_000,
+  /** JS fetched in Chromium at 360×740 before any scrolling. Measured 10,144 B; 12,008 B with the paged list. */
+  fetchedAtLoad: 12_500,
 } as const;
 
 const html = readFileSync(join(DIST_DIR, 'index.html'), 'utf8');

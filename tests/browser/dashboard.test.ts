@@ -12,6 +12,7 @@ import { parseFilters } from '../../src/lib/filters/state.ts';
 import { searchTextOf } from '../../src/lib/views/dashboard.ts';
 import { CHART_BUILDERS, CHART_NAMES } from '../../src/lib/charts/builders.ts';
 import type { Locale } from '../../src/lib/site/i18n.ts';
+import { LIST_PAGE_SIZE, listCollator, sortRows } from '../../src/lib/filters/list.ts';
 
 const dataset = getDataset();
 const programmeIds = dataset.programmes.map((p) => p.id);
@@ -21,8 +22,11 @@ const indexes = {
 };
 function expected(query: string, locale: Locale = 'de') {
   const rows = applyFilters(indexes[locale], parseFilters(query, { programmeIds }));
+  const byName = listCollator(locale);
   return {
     ids: rows.map((r) => r.id).sort(),
+    /** Ids in the list's default order (name, with the page's collator). */
+    listOrder: [...rows].sort((a, b) => byName.compare(a.name, b.name)).map((r) => r.id),
     pointIds: rows.filter((r) => r.lat !== undefined && r.lon !== undefined).map((r) => r.id).sort(),
     rows,
   };
@@ -48,9 +52,23 @@ async function ready(page: Page) {
 async function resultCount(page: Page) {
   return Number(await page.locator('[data-result-count]').getAttribute('data-result-count'));
 }
-async function visibleRowIds(page: Page) {
-  return (await page.locator('tr[data-id]:not([hidden])').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id!))).sort();
+/** Ids of the rows on the list page shown, in list order. */
+async function pageRowIds(page: Page) {
+  return page.locator('table[data-results] tr[data-id]:not([hidden])').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id!));
 }
+/** Ids of every list page, in list order, by clicking "next page" until it is disabled. */
+async function allListIds(page: Page) {
+  const ids = await pageRowIds(page);
+  const next = page.locator('[data-pager] button[data-page-step="1"]');
+  while ((await page.locator('[data-pager]').isVisible()) && (await next.getAttribute('aria-disabled')) !== 'true') {
+    const status = await page.locator('[data-pager-status]').textContent();
+    await next.click();
+    await expect.poll(() => page.locator('[data-pager-status]').textContent()).not.toBe(status);
+    ids.push(...(await pageRowIds(page)));
+  }
+  return ids;
+}
+
 /** Ids of the points the static overview map shows (before the interactive map is loaded). */
 async function staticMapIds(page: Page) {
   return (await page.locator('[data-static-map] circle[data-id]:not([data-off])').evaluateAll((cs) => cs.map((c) => (c as SVGElement).dataset.id!))).sort();
@@ -100,9 +118,10 @@ describe.each([
     const { page } = w;
     await ready(page);
     expect(await resultCount(page)).toBe(exp.ids.length);
-    expect(await visibleRowIds(page)).toEqual(exp.ids);
+    expect(await pageRowIds(page)).toEqual(exp.listOrder.slice(0, LIST_PAGE_SIZE));
     expect(await staticMapIds(page)).toEqual(exp.pointIds);
     expect(await mapIds(page)).toEqual(exp.pointIds);
+    expect(await allListIds(page)).toEqual(exp.listOrder);
     const counts = await liveChartCounts(page);
     for (const name of CHART_NAMES) {
       const built = CHART_BUILDERS[name](exp.rows, chartContext(locale));
@@ -127,7 +146,7 @@ describe('interaction', () => {
     await page.waitForURL(/\?state=SN$/);
     const after = expected('?state=SN');
     expect(await resultCount(page)).toBe(after.ids.length);
-    expect(await visibleRowIds(page)).toEqual(after.ids);
+    expect(await pageRowIds(page)).toEqual(after.listOrder.slice(0, LIST_PAGE_SIZE));
     expect(await staticMapIds(page)).toEqual(after.pointIds);
     await expect.poll(() => mapIds(page), { timeout: 30_000 }).toEqual(after.pointIds);
     const counts = await liveChartCounts(page);
@@ -175,18 +194,77 @@ describe('interaction', () => {
     await page.close();
   });
 
-  it('sorts the result list by a column', async () => {
+  it('sorts the whole selection by a column, keeps the sort in the URL and pages through it', async () => {
     const w = await openPage(session, '/?status=all');
     const { page } = w;
     await ready(page);
+    const exp = expected('?status=all');
+    const collator = listCollator('de');
+    const byName = [...exp.rows].sort((a, b) => collator.compare(a.name, b.name));
+    const byCity = (direction: 'ascending' | 'descending') =>
+      sortRows(byName, 'city', direction, (r) => r.city ?? '', collator.compare).map((r) => r.id);
     const header = page.locator('th[data-sort-key="city"]');
     await header.getByRole('button').click();
+    await page.waitForURL(/sort=city/);
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
-    const cities = await page.locator('tr[data-id] td[data-col="city"]').allTextContents();
-    const sorted = [...cities].sort(new Intl.Collator('de', { sensitivity: 'base', numeric: true }).compare);
-    expect(cities).toEqual(sorted);
+    expect(await page.locator('th[data-sort-key="name"]').getAttribute('aria-sort')).toBeNull();
+    expect(await pageRowIds(page)).toEqual(byCity('ascending').slice(0, LIST_PAGE_SIZE));
     await header.getByRole('button').click();
+    await page.waitForURL(/sort=-city/);
     expect(await header.getAttribute('aria-sort')).toBe('descending');
+    expect(await pageRowIds(page)).toEqual(byCity('descending').slice(0, LIST_PAGE_SIZE));
+    // Page 2 of the descending order, then a reload reproduces sort and page.
+    await page.locator('[data-pager] button[data-page-step="1"]').click();
+    await page.waitForURL(/sort=-city&page=2/);
+    const second = byCity('descending').slice(LIST_PAGE_SIZE, 2 * LIST_PAGE_SIZE);
+    expect(await pageRowIds(page)).toEqual(second);
+    await page.reload();
+    await ready(page);
+    expect(await pageRowIds(page)).toEqual(second);
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    // Back returns to page 1; a filter change starts again at page 1 and keeps the sort.
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes('page='));
+    expect(await pageRowIds(page)).toEqual(byCity('descending').slice(0, LIST_PAGE_SIZE));
+    await page.locator('[data-pager] button[data-page-step="1"]').click();
+    await page.waitForURL(/page=2/);
+    await page.getByLabel(/^Nordrhein-Westfalen/).check();
+    await page.waitForURL((u) => u.search.includes('state=NW') && !u.search.includes('page='));
+    const nw = sortRows(byName.filter((r) => r.state === 'NW'), 'city', 'descending', (r) => r.city ?? '', collator.compare).map((r) => r.id);
+    expect(await pageRowIds(page)).toEqual(nw.slice(0, LIST_PAGE_SIZE));
+    expect(new URL(page.url()).search).toContain('sort=-city');
+    expect(w.pageErrors).toEqual([]);
+    expect(w.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('the pager says which entries are shown and keeps focus on its buttons', async () => {
+    const w = await openPage(session, '/?status=all');
+    const { page } = w;
+    await ready(page);
+    const total = expected('?status=all').ids.length;
+    const pages = Math.ceil(total / LIST_PAGE_SIZE);
+    const status = page.locator('[data-pager-status]');
+    const nf = new Intl.NumberFormat('de-DE');
+    expect(await status.textContent()).toBe(`Einträge 1–${LIST_PAGE_SIZE} von ${nf.format(total)} · Seite 1 von ${pages}`);
+    const prev = page.locator('[data-pager] button[data-page-step="-1"]');
+    const next = page.locator('[data-pager] button[data-page-step="1"]');
+    expect(await prev.getAttribute('aria-disabled')).toBe('true');
+    await next.focus();
+    for (let p = 2; p <= pages; p++) {
+      await page.keyboard.press('Enter');
+      await expect.poll(() => status.textContent()).toContain(`Seite ${p} von ${pages}`);
+    }
+    expect(await next.getAttribute('aria-disabled')).toBe('true');
+    await page.keyboard.press('Enter'); // disabled: nothing happens, focus stays
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.pageStep)).toBe('1');
+    expect(await status.textContent()).toBe(`Einträge ${nf.format((pages - 1) * LIST_PAGE_SIZE + 1)}–${nf.format(total)} von ${nf.format(total)} · Seite ${pages} von ${pages}`);
+    expect(await pageRowIds(page)).toHaveLength(total - (pages - 1) * LIST_PAGE_SIZE);
+    // An out-of-range page in the URL shows the last page.
+    const w2 = await openPage(session, '/?status=all&page=999');
+    await ready(w2.page);
+    expect(await w2.page.locator('[data-pager-status]').textContent()).toContain(`Seite ${pages} von ${pages}`);
+    await w2.page.close();
     await page.close();
   });
 });
@@ -214,7 +292,15 @@ describe('robustness', () => {
     const { page } = w;
     const exp = expected('');
     expect(await resultCount(page)).toBe(exp.ids.length);
-    expect(await visibleRowIds(page)).toEqual(exp.ids);
+    expect(await pageRowIds(page)).toEqual(exp.listOrder.slice(0, LIST_PAGE_SIZE));
+    expect(await page.locator('[data-pager]').isVisible()).toBe(false);
+    if (exp.ids.length > LIST_PAGE_SIZE) {
+      // The rest is reachable without JavaScript: every state page lists all of its rows.
+      const note = page.locator('p[data-list-nojs]');
+      await expect.poll(() => note.isVisible()).toBe(true);
+      const links = await note.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(links).toEqual(['/regionen/bw/', '/regionen/nw/', '/regionen/sn/', '/daten/']);
+    }
     expect(await staticMapIds(page)).toEqual(exp.pointIds);
     const images = await page.locator('img.da-chart__static').count();
     const nonEmpty = CHART_NAMES.filter((n) => CHART_BUILDERS[n](exp.rows, chartContext('de')).ok).length;
@@ -224,7 +310,7 @@ describe('robustness', () => {
 });
 
 describe('keyboard', () => {
-  it('reaches every filter and every result by Tab alone', async () => {
+  it('reaches every filter and every result by Tab alone (Enter on "next page" between pages)', async () => {
     const path = '/?state=SN&status=all';
     const exp = expected(path.slice(1));
     const w = await openPage(session, path);
@@ -244,8 +330,16 @@ describe('keyboard', () => {
       els.map((e) => `input:${(e as HTMLInputElement).name}:${(e as HTMLInputElement).type === 'search' ? '' : (e as HTMLInputElement).value}`),
     );
     // Every control gets focus at most twice per round; 3 stops per result row is generous.
-    const presses = filters.length + exp.ids.length * 3 + 80;
-    for (let i = 0; i < presses; i++) await page.keyboard.press('Tab');
+    // Whenever focus reaches an enabled "next page" button, Enter turns the page.
+    const presses = filters.length + exp.ids.length * 3 + 80 * Math.ceil(exp.ids.length / LIST_PAGE_SIZE);
+    for (let i = 0; i < presses; i++) {
+      await page.keyboard.press('Tab');
+      const onNext = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el?.dataset.pageStep === '1' && el.getAttribute('aria-disabled') !== 'true';
+      });
+      if (onNext) await page.keyboard.press('Enter');
+    }
     const focused = new Set(await page.evaluate(() => (window as unknown as { __focused: string[] }).__focused));
     for (const f of filters) expect(focused.has(f.replace(/^input:q:.*/, 'input:q:')), f).toBe(true);
     for (const id of exp.ids) expect(focused.has(`result:${id}`), id).toBe(true);

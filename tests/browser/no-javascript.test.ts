@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDataset } from '../../src/lib/data/load-node.ts';
 import { paramRoutePath, routePath } from '../../src/lib/site/routes.ts';
 import { STATES } from '../../src/lib/schemas/vocab.ts';
+import { LIST_PAGE_SIZE } from '../../src/lib/filters/list.ts';
 import type { Initiative } from '../../src/lib/schemas/initiative.ts';
 import { openPage, startSession, type Session } from './harness.ts';
 
@@ -32,7 +33,7 @@ async function hrefs(page: Page, origin: string): Promise<Set<string>> {
 }
 
 describe.each(['de', 'en'] as const)('without JavaScript (%s)', (locale) => {
-  it('home page: the result count is shown and the list has exactly that many entries, each linking to its detail page', async () => {
+  it('home page: the result count is shown, the list shows its first page with links to the detail pages and points to the complete state lists', async () => {
     const w = await openPage(session, routePath('home', locale), { javaScript: false });
     const { page } = w;
     try {
@@ -40,14 +41,21 @@ describe.each(['de', 'en'] as const)('without JavaScript (%s)', (locale) => {
       const count = Number(await page.locator('[data-result-count]').first().getAttribute('data-result-count'));
       expect(count).toBeGreaterThan(0);
       await expect.poll(() => page.locator('[data-result-count]').first().isVisible()).toBe(true);
-      // The list holds every row; those outside the default filter are hidden in the HTML.
+      // The list shows its first page (the default selection sorted by name); the state pages
+      // linked from its note list every row of a state (checked below).
       const ids = await page
         .locator('[data-results] [data-id]')
         .evaluateAll((els) => els.filter((e) => !e.closest('[hidden]') && getComputedStyle(e).display !== 'none').map((e) => e.getAttribute('data-id') ?? ''));
-      expect(ids.length, 'visible list entries = data-result-count').toBe(count);
+      expect(ids.length, 'visible list entries = first page of data-result-count').toBe(Math.min(count, LIST_PAGE_SIZE));
       const links = await hrefs(page, session.server.origin);
       const detail = (id: string) => new URL(session.server.url(paramRoutePath('initiative', locale, id))).pathname;
       expect(ids.filter((id) => !links.has(detail(id)))).toEqual([]);
+      if (count > LIST_PAGE_SIZE) {
+        const note = page.locator('p[data-list-nojs]');
+        await expect.poll(() => note.isVisible()).toBe(true);
+        const noteLinks = await note.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        for (const s of STATES) expect(noteLinks).toContain(new URL(session.server.url(paramRoutePath('region', locale, s.toLowerCase()))).pathname);
+      }
       // Counts per state in the server-rendered summary.
       const body = await text(page);
       for (const s of STATES) {

@@ -4,8 +4,11 @@
  * in sync, and handles sorting, "show on map" and the downloads. The map and chart islands
  * subscribe to the same store (./store.ts).
  *
- * URL updates: pushState for discrete changes (checkboxes, reset) so Back restores the
- * previous selection; replaceState while typing in the search field.
+ * URL updates: pushState for discrete changes (checkboxes, reset, sorting, list pages) so
+ * Back restores the previous view; replaceState while typing in the search field.
+ *
+ * The result list shows one page (LIST_PAGE_SIZE rows) of the sorted selection; its rows are
+ * built with DOM methods from the payload (text only, never HTML from data).
  */
 import { CHART_BUILDERS, tableToCsv, type ChartName } from '../../lib/charts/builders.ts';
 import { selectRecords, selectionCsv, selectionJson, type PublishedRecord } from '../../lib/filters/download.ts';
@@ -17,6 +20,18 @@ import {
   serialiseFilters,
   type FilterState,
 } from '../../lib/filters/state.ts';
+import {
+  SORT_KEYS,
+  groupRanks,
+  listCollator,
+  pageOf,
+  parseListView,
+  sortByRanks,
+  withListView,
+  type ListView,
+  type SortKey,
+} from '../../lib/filters/list.ts';
+import type { DashboardPayloadRow } from '../../lib/views/dashboard.ts';
 import { loadDashboard, type Dashboard } from './store.ts';
 
 const SEARCH_DEBOUNCE_MS = 150;
@@ -50,15 +65,11 @@ export function initDashboard(): void {
     (loading ??= loadDashboard().then((d) => {
       if (!d) throw new Error('dashboard data missing');
       dashboard = d;
-      d.store.subscribe(() => {
-        const id = d.store.get().selectedId;
-        for (const tr of rows) tr.classList.toggle('da-row--selected', tr.dataset.id === id);
-      });
+      d.store.subscribe(markSelected);
       return d;
     }));
   const form = root.querySelector<HTMLFormElement>('form.da-filters')!;
   const q = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const rows = [...root.querySelectorAll<HTMLTableRowElement>('tr[data-id]')];
   const tbody = root.querySelector<HTMLTableSectionElement>('table[data-results] tbody')!;
   const countEl = root.querySelector<HTMLElement>('[data-result-count]')!;
   const countLabel = root.querySelector<HTMLElement>('[data-count-label]')!;
@@ -66,6 +77,16 @@ export function initDashboard(): void {
   const figures = [...root.querySelectorAll<HTMLElement>('[data-chart-figure]')];
   const staticPoints = [...root.querySelectorAll<SVGCircleElement>('[data-static-map] circle[data-id]')];
   const mapSlot = root.querySelector<HTMLElement>('[data-map-slot]');
+  const pager = root.querySelector<HTMLElement>('[data-pager]')!;
+  const pagerStatus = root.querySelector<HTMLElement>('[data-pager-status]')!;
+  const stepButtons = [...pager.querySelectorAll<HTMLButtonElement>('button[data-page-step]')];
+  const detailHref = root.dataset.detailHref ?? '{id}';
+  const collator = listCollator(locale);
+
+  const markSelected = (): void => {
+    const id = dashboard?.store.get().selectedId;
+    for (const tr of tbody.rows) tr.classList.toggle('da-row--selected', tr.dataset.id === id);
+  };
 
   /** Replace the static overview by the interactive map (MapLibre is loaded only now). */
   let mapLoading: Promise<void> | undefined;
@@ -140,10 +161,118 @@ export function initDashboard(): void {
     }
   };
 
+  // --- The result list: one page of the sorted selection. ---
+  let listView: ListView = parseListView(window.location.search);
+  let labels: { kind: Map<string, string>; state: Map<string, string>; programme: Map<string, string> } | undefined;
+  let geolocatedIds: Set<string> | undefined;
+  let rowIndex: Map<DashboardPayloadRow, number> | undefined;
+  const ranks = new Map<SortKey, Int32Array>();
+  const prepare = (d: Dashboard) => {
+    if (labels) return;
+    const name = (t: { label_de: string; label_en: string }) => (locale === 'de' ? t.label_de : t.label_en);
+    const ctx = d.payload.chartContext;
+    labels = {
+      kind: new Map(ctx.vocabularies.kind.map((t) => [t.id, name(t)])),
+      state: new Map(ctx.vocabularies.state.map((t) => [t.id, name(t)])),
+      programme: new Map(ctx.programmes.map((p) => [p.id, locale === 'de' ? p.name_de : p.name_en])),
+    };
+    geolocatedIds = new Set(d.payload.points.features.map((f) => f.properties.id));
+    rowIndex = new Map(d.payload.rows.map((r, i) => [r, i]));
+  };
+  const valueOf = (r: DashboardPayloadRow, key: SortKey): string => {
+    switch (key) {
+      case 'name':
+        return r.n;
+      case 'city':
+        return r.c;
+      case 'kind':
+        return labels!.kind.get(r.kind) ?? r.kind;
+      case 'state':
+        return labels!.state.get(r.state) ?? r.state;
+      case 'programme':
+        return labels!.programme.get(r.programme) ?? r.programme;
+    }
+  };
+  const rankOf = (key: SortKey): Int32Array => {
+    let r = ranks.get(key);
+    if (!r) {
+      r = groupRanks(get().payload.rows.map((row) => valueOf(row, key)), collator.compare);
+      ranks.set(key, r);
+    }
+    return r;
+  };
+  /** The selection in list order (payload rows are sorted by name already). */
+  const sortedSelection = (): DashboardPayloadRow[] => {
+    const { store, payload } = get();
+    const selected = store.selectedRows();
+    if (listView.sort === 'name' && listView.direction === 'ascending') return selected;
+    const idx = selected.map((r) => rowIndex!.get(r)!);
+    return sortByRanks(idx, rankOf(listView.sort), listView.direction).map((i) => payload.rows[i]!);
+  };
+  const cell = (tag: 'th' | 'td', col: string | undefined, text: string): HTMLTableCellElement => {
+    const c = document.createElement(tag);
+    if (col) c.dataset.col = col;
+    c.textContent = text;
+    return c;
+  };
+  const showLabel = tbody.dataset.showLabel ?? '';
+  const noPosition = tbody.dataset.noPosition ?? '';
+  const makeRow = (r: DashboardPayloadRow): HTMLTableRowElement => {
+    const tr = document.createElement('tr');
+    tr.dataset.id = r.id;
+    const th = cell('th', 'name', '');
+    th.scope = 'row';
+    const a = document.createElement('a');
+    a.href = detailHref.replace('{id}', encodeURIComponent(r.id));
+    a.textContent = r.n;
+    th.append(a);
+    const last = document.createElement('td');
+    if (geolocatedIds!.has(r.id)) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'da-link-button';
+      b.dataset.showOnMap = r.id;
+      b.setAttribute('aria-label', `${showLabel}: ${r.n}`);
+      b.textContent = showLabel;
+      last.append(b);
+    } else {
+      const span = document.createElement('span');
+      span.className = 'da-muted';
+      span.textContent = noPosition;
+      last.append(span);
+    }
+    tr.append(th, cell('td', 'kind', valueOf(r, 'kind')), cell('td', 'programme', valueOf(r, 'programme')), cell('td', 'city', r.c), cell('td', 'state', valueOf(r, 'state')), last);
+    return tr;
+  };
+  const renderList = (): void => {
+    prepare(get());
+    const sorted = sortedSelection();
+    const slice = pageOf(sorted.length, listView.page);
+    listView = { ...listView, page: slice.page };
+    tbody.replaceChildren(...sorted.slice(slice.start, slice.end).map(makeRow));
+    markSelected();
+    for (const th of root.querySelectorAll<HTMLElement>('th[data-sort-key]')) {
+      if (th.dataset.sortKey === listView.sort) th.setAttribute('aria-sort', listView.direction);
+      else th.removeAttribute('aria-sort');
+    }
+    pagerStatus.textContent =
+      slice.total === 0
+        ? (pagerStatus.dataset.empty ?? '')
+        : (pagerStatus.dataset.template ?? '')
+            .replace('{from}', formatInt(slice.start + 1, locale))
+            .replace('{to}', formatInt(slice.end, locale))
+            .replace('{total}', formatInt(slice.total, locale))
+            .replace('{page}', formatInt(slice.page, locale))
+            .replace('{pages}', formatInt(slice.pages, locale));
+    pager.hidden = slice.pages <= 1;
+    stepButtons[0]?.setAttribute('aria-disabled', String(slice.page <= 1));
+    stepButtons[1]?.setAttribute('aria-disabled', String(slice.page >= slice.pages));
+  };
+
   const render = (): void => {
     const { store } = get();
     const snap = store.get();
-    for (const tr of rows) tr.hidden = !snap.idSet.has(tr.dataset.id ?? '');
+    renderList();
     for (const c of staticPoints) c.toggleAttribute('data-off', !snap.idSet.has(c.dataset.id ?? ''));
     const n = snap.ids.length;
     countEl.dataset.resultCount = String(n);
@@ -161,20 +290,28 @@ export function initDashboard(): void {
     root.dataset.filtered = serialiseFilters(snap.filters);
   };
 
-  /** Apply a state: store, URL, list, counts, chart tables. Changes are applied in order. */
+  /**
+   * Apply a view: filters (store, counts, map, chart tables) and the list's sort and page; then
+   * the URL. Changes are applied in order. `list` undefined = keep the sort, go to page 1.
+   */
   let queue: Promise<void> = Promise.resolve();
-  const apply = (f: FilterState, history: 'push' | 'replace' | 'none'): Promise<void> =>
-    (queue = queue.then(() => ensure()).then(() => applyNow(f, history)));
-  const applyNow = (f: FilterState, history: 'push' | 'replace' | 'none'): void => {
-    get().store.setFilters(f);
-    const url = `${window.location.pathname}${serialiseFilters(f)}${window.location.hash}`;
+  const apply = (f: FilterState, history: 'push' | 'replace' | 'none', list?: ListView): Promise<void> =>
+    (queue = queue.then(() => ensure()).then(() => applyNow(f, history, list)));
+  const applyNow = (f: FilterState, history: 'push' | 'replace' | 'none', list?: ListView): void => {
+    const { store } = get();
+    const filtersChanged = !equalFilters(store.get().filters, f) || store.get().version === 0;
+    listView = list ?? { ...listView, page: 1 };
+    if (filtersChanged) store.setFilters(f);
+    const url = `${window.location.pathname}${withListView(serialiseFilters(f), listView)}${window.location.hash}`;
     const current = `${window.location.pathname}${window.location.search}${window.location.hash}`;
     if (history !== 'none' && url !== current) {
       if (history === 'push') window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     }
-    render();
+    if (filtersChanged) render();
+    else renderList();
   };
+  const currentFilters = (): FilterState => dashboard?.store.get().filters ?? parseFilters(window.location.search, { programmeIds });
 
   // Form events.
   form.addEventListener('change', (e) => {
@@ -197,34 +334,47 @@ export function initDashboard(): void {
   window.addEventListener('popstate', () => {
     const f = parseFilters(window.location.search, { programmeIds });
     writeForm(f);
-    void apply(f, 'none');
+    void apply(f, 'none', parseListView(window.location.search));
   });
 
-  // Sorting of the result list.
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  // Sorting of the result list (the whole selection, then back to its first page).
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-sort]')) {
     button.addEventListener('click', () => {
-      const key = button.dataset.sort!;
-      const th = button.closest('th')!;
-      const asc = th.getAttribute('aria-sort') !== 'ascending';
-      for (const other of root.querySelectorAll('th[data-sort-key]')) other.removeAttribute('aria-sort');
-      th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
-      const value = (tr: HTMLTableRowElement) => tr.querySelector(`[data-col="${key}"]`)?.textContent?.trim() ?? '';
-      const sorted = [...tbody.rows].sort((a, b) => collator.compare(value(a), value(b)) * (asc ? 1 : -1));
-      tbody.append(...sorted);
+      const key = button.dataset.sort as SortKey;
+      if (!SORT_KEYS.includes(key)) return;
+      const ascending = !(listView.sort === key && listView.direction === 'ascending');
+      void apply(currentFilters(), 'push', { sort: key, direction: ascending ? 'ascending' : 'descending', page: 1 });
     });
   }
 
-  // "Show on map" and the selection ring.
+  // Pages of the result list. aria-disabled (not disabled) keeps the button focusable on the
+  // first and last page, so keyboard focus is never lost.
+  const resultsTitle = document.getElementById('da-results-title');
+  for (const button of stepButtons) {
+    button.addEventListener('click', () => {
+      if (button.getAttribute('aria-disabled') === 'true') return;
+      const step = Number(button.dataset.pageStep);
+      void apply(currentFilters(), 'push', { ...listView, page: listView.page + step }).then(() => {
+        if (resultsTitle && resultsTitle.getBoundingClientRect().top < 0) resultsTitle.scrollIntoView({ block: 'start' });
+      });
+    });
+  }
+  // The note for visitors without JavaScript (the list shows its first page only) is not needed.
+  root.querySelector<HTMLElement>('[data-list-nojs]')?.setAttribute('hidden', '');
+  pager.hidden = Number(root.dataset.pageSize) >= Number(root.querySelector<HTMLElement>('[data-result-count]')?.dataset.resultCount);
+
+  // "Show on map" (one listener for every row, also rows built later) and the selection ring.
   const mapSection = document.getElementById('karte');
-  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-show-on-map]')) {
-    button.hidden = false;
-    button.addEventListener('click', async () => {
+  for (const button of tbody.querySelectorAll<HTMLButtonElement>('button[data-show-on-map]')) button.hidden = false;
+  tbody.addEventListener('click', (e) => {
+    const button = (e.target as Element).closest<HTMLButtonElement>('button[data-show-on-map]');
+    if (!button) return;
+    void (async () => {
       mapSection?.scrollIntoView({ block: 'start' });
       await loadMap(false);
       (await ensure()).store.select(button.dataset.showOnMap);
-    });
-  }
+    })();
+  });
 
   // Downloads of the current selection (the published records, narrowed to the selection).
   const jsonUrl = root.dataset.jsonUrl!;
@@ -272,11 +422,12 @@ export function initDashboard(): void {
     });
   }
 
-  // Apply the URL's filters; the server rendered the default view, so that needs no work.
+  // Apply the URL's view; the server rendered the default view, so that needs no work.
   const fromUrl = parseFilters(window.location.search, { programmeIds });
-  if (!equalFilters(fromUrl, initial)) {
+  const listFromUrl = parseListView(window.location.search);
+  if (!equalFilters(fromUrl, initial) || withListView('', listFromUrl) !== '') {
     writeForm(fromUrl);
-    void apply(fromUrl, 'none').then(() => {
+    void apply(fromUrl, 'none', listFromUrl).then(() => {
       root.dataset.ready = 'true';
     });
   } else root.dataset.ready = 'true';

@@ -6,14 +6,13 @@
  */
 import { createFilterStore, type FilterStore } from '../../lib/filters/store.ts';
 import { parseFilters } from '../../lib/filters/state.ts';
-import type { DashboardPayload } from '../../lib/views/dashboard.ts';
-import type { FilterRow } from '../../lib/filters/match.ts';
+import type { DashboardPayload, DashboardPayloadRow } from '../../lib/views/dashboard.ts';
 
 const KEY = Symbol.for('digitalatlas.dashboard');
 
 export interface Dashboard {
   payload: DashboardPayload;
-  store: FilterStore<FilterRow & { t: string }>;
+  store: FilterStore<DashboardPayloadRow>;
 }
 
 type Holder = { [KEY]?: Promise<Dashboard | undefined>; [key: symbol]: unknown };

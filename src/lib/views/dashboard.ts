@@ -12,6 +12,7 @@ import { applyFilters, buildFilterIndex, normaliseText, type FilterRow } from '.
 import { defaultFilters, type FilterState, type ListFilterKey } from '../filters/state.ts';
 import { CHART_BUILDERS, CHART_NAMES, type ChartContext, type ChartName, type ChartResult } from '../charts/builders.ts';
 import { initiativesToPoints, type MapPointCollection } from '../map/points.ts';
+import { LIST_PAGE_SIZE, listCollator, pageOf, type PageSlice } from '../filters/list.ts';
 
 export interface FilterOption {
   id: string;
@@ -30,12 +31,22 @@ export interface DashboardRow extends FilterRow {
   geolocated: boolean;
 }
 
-/** What the browser needs to filter (sent once as JSON in the page). */
+/** One row as the browser gets it: filter fields, search text and what the list shows. */
+export interface DashboardPayloadRow extends FilterRow {
+  /** Normalised search text. */
+  t: string;
+  /** Name. */
+  n: string;
+  /** City ("" when none). */
+  c: string;
+}
+
+/** What the browser needs to filter (fetched once, on the first interaction). */
 export interface DashboardPayload {
   locale: Locale;
   programmeIds: string[];
-  /** Filter fields plus the normalised search text `t`. */
-  rows: (FilterRow & { t: string })[];
+  /** Sorted by name (listCollator of the page's locale), the list's default order. */
+  rows: DashboardPayloadRow[];
   points: MapPointCollection;
   legend: { label: string; colour: string }[];
   chartContext: ChartContext;
@@ -45,7 +56,9 @@ export interface DashboardPayload {
 
 export interface DashboardViewData {
   total: number;
-  rows: DashboardRow[];
+  /** The first page of the result list for the default selection, sorted by name. */
+  firstPage: DashboardRow[];
+  listPage: PageSlice;
   initial: FilterState;
   initialIds: Set<string>;
   options: Record<ListFilterKey, FilterOption[]>;
@@ -68,13 +81,14 @@ export function searchTextOf(i: Initiative, locale: Locale): string {
 
 export function getDashboardViewData(dataset: Dataset, locale: Locale, base: string, columns: readonly string[]): DashboardViewData {
   const v = dataset.vocabularies;
-  const items = [...dataset.initiatives].sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  const byName = listCollator(locale);
+  const items = [...dataset.initiatives].sort((a, b) => byName.compare(a.name, b.name));
   const programmeName = (id: string) => {
     const p = dataset.programmes.find((x) => x.id === id);
     return p ? (locale === 'de' ? p.name_de : p.name_en) : id;
   };
   const href = (id: string) => withBase(base, paramRoutePath('initiative', locale, id));
-  const rows: DashboardRow[] = items.map((i) => ({
+  const row = (i: Initiative): DashboardRow => ({
     id: i.id,
     state: i.state,
     focus: i.focus,
@@ -88,12 +102,13 @@ export function getDashboardViewData(dataset: Dataset, locale: Locale, base: str
     stateLabel: termLabel(v.state, i.state, locale),
     city: i.city ?? '',
     geolocated: i.lat !== undefined && i.lon !== undefined,
-  }));
+  });
 
   const initial = defaultFilters();
   const index = buildFilterIndex(items, (i) => searchTextOf(i, locale));
   const selected = applyFilters(index, initial);
   const initialIds = new Set(selected.map((i) => i.id));
+  const listPage = pageOf(selected.length, 1, LIST_PAGE_SIZE);
 
   const count = (pred: (i: Initiative) => boolean) => items.filter(pred).length;
   const usedProgrammes = dataset.programmes.filter((p) => items.some((i) => i.programme === p.id));
@@ -132,7 +147,8 @@ export function getDashboardViewData(dataset: Dataset, locale: Locale, base: str
 
   return {
     total: items.length,
-    rows,
+    firstPage: selected.slice(listPage.start, listPage.end).map(row),
+    listPage,
     initial,
     initialIds,
     options,
@@ -155,6 +171,8 @@ export function getDashboardViewData(dataset: Dataset, locale: Locale, base: str
         programme: i.programme,
         status: i.status,
         t: ` ${normaliseText(searchTextOf(i, locale))} `,
+        n: i.name,
+        c: i.city ?? '',
       })),
       points,
       legend: v.focus.map((f) => ({ label: label(f, locale), colour: f.color })),

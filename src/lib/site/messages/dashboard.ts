@@ -83,6 +83,15 @@ const de = {
   mapLegend: 'Legende: Farbe nach Schwerpunkt',
   mapCluster: 'Gruppe von Initiativen; zum Vergrößern anklicken',
   mapPointsShown: 'Punkte auf der Karte',
+  pagerLabel: 'Seiten der Ergebnisliste',
+  pagerPrev: 'Vorherige Seite',
+  pagerNext: 'Nächste Seite',
+  /** {from}, {to}, {total}, {page}, {pages} are filled in. */
+  pagerStatus: 'Einträge {from}–{to} von {total} · Seite {page} von {pages}',
+  pagerEmpty: 'Keine Einträge',
+  pagerNoScript:
+    'Ohne JavaScript zeigt die Liste die ersten {size} Einträge. Vollständige Listen aller Initiativen eines Landes stehen auf den Länderseiten, alle Daten in den Downloads:',
+  pagerAllData: 'Alle Daten herunterladen',
 } as const;
 
 export type DashboardMessageKey = keyof typeof de;
@@ -163,10 +172,23 @@ const en: Record<DashboardMessageKey, string> = {
   mapLegend: 'Legend: colour by focus',
   mapCluster: 'Group of initiatives; click to zoom in',
   mapPointsShown: 'points on the map',
+  pagerLabel: 'Pages of the result list',
+  pagerPrev: 'Previous page',
+  pagerNext: 'Next page',
+  pagerStatus: 'Entries {from}–{to} of {total} · page {page} of {pages}',
+  pagerEmpty: 'No entries',
+  pagerNoScript:
+    'Without JavaScript the list shows the first {size} entries. The state pages list every initiative of a state, and the downloads hold all data:',
+  pagerAllData: 'Download all data',
 };
 
 const messages: Record<Locale, Record<DashboardMessageKey, string>> = { de, en };
 
 export function dt(locale: Locale, key: DashboardMessageKey): string {
   return messages[locale][key];
+}
+
+/** A message with {name} placeholders filled in (values are plain text, never markup). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 }
