@@ -69,8 +69,16 @@ async function allListIds(page: Page) {
   return ids;
 }
 
-/** Ids of the points the static overview map shows (before the interactive map is loaded). */
+/**
+ * Ids of the points the static overview map shows (before the interactive map is loaded):
+ * the server-rendered SVG circles, or, after a filter change, the canvas drawn over them.
+ */
 async function staticMapIds(page: Page) {
+  const canvas = page.locator('[data-static-map] canvas.da-static-map__points');
+  if (await canvas.count()) {
+    expect(await page.locator('[data-static-map] svg.da-static-map__svg circle').count()).toBe(0);
+    return ((await canvas.getAttribute('data-point-ids')) ?? '').split(' ').filter(Boolean).sort();
+  }
   return (await page.locator('[data-static-map] circle[data-id]:not([data-off])').evaluateAll((cs) => cs.map((c) => (c as SVGElement).dataset.id!))).sort();
 }
 /** Load the interactive map if needed, wait until its points are drawn, return their ids. */

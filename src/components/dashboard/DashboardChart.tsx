@@ -5,13 +5,14 @@
  */
 import { useMemo } from 'react';
 import Chart from '../islands/Chart.tsx';
-import { CHART_BUILDERS, type ChartName } from '../../lib/charts/builders.ts';
+import type { ChartName } from '../../lib/charts/builders.ts';
+import { chartResultOf } from './store.ts';
 import { useDashboard } from './useDashboard.ts';
 
 export default function DashboardChart({ name, label }: { name: ChartName; label: string }) {
   const { dashboard, snap } = useDashboard();
   const result = useMemo(
-    () => (dashboard && snap ? CHART_BUILDERS[name](dashboard.store.selectedRows(), dashboard.payload.chartContext) : undefined),
+    () => (dashboard && snap ? chartResultOf(dashboard, name) : undefined),
     [dashboard, snap?.ids, name],
   );
   if (!result) return <div className="da-chart__live" data-ready="false" />;

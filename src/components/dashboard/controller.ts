@@ -32,7 +32,7 @@ import {
   type SortKey,
 } from '../../lib/filters/list.ts';
 import type { DashboardPayloadRow } from '../../lib/views/dashboard.ts';
-import { loadDashboard, type Dashboard } from './store.ts';
+import { chartResultOf, loadDashboard, type Dashboard } from './store.ts';
 
 const SEARCH_DEBOUNCE_MS = 150;
 
@@ -76,6 +76,8 @@ export function initDashboard(): void {
   const noResults = root.querySelector<HTMLElement>('[data-no-results]')!;
   const figures = [...root.querySelectorAll<HTMLElement>('[data-chart-figure]')];
   const staticPoints = [...root.querySelectorAll<SVGCircleElement>('[data-static-map] circle[data-id]')];
+  const staticSvg = root.querySelector<SVGSVGElement>('[data-static-map] svg');
+  const staticFrame = root.querySelector<HTMLElement>('[data-static-map-frame]');
   const mapSlot = root.querySelector<HTMLElement>('[data-map-slot]');
   const pager = root.querySelector<HTMLElement>('[data-pager]')!;
   const pagerStatus = root.querySelector<HTMLElement>('[data-pager-status]')!;
@@ -128,14 +130,12 @@ export function initDashboard(): void {
   };
 
   const renderCharts = (): void => {
-    const { store, payload } = get();
-    const selected = store.selectedRows();
-    const stale = !equalFilters(store.get().filters, initial);
+    const d = get();
+    const stale = !equalFilters(d.store.get().filters, initial);
     for (const fig of figures) {
       const name = fig.dataset.chart as ChartName;
-      const builder = CHART_BUILDERS[name];
-      if (!builder) continue;
-      const result = builder(selected, payload.chartContext);
+      if (!CHART_BUILDERS[name]) continue;
+      const result = chartResultOf(d, name);
       fig.toggleAttribute('data-empty', !result.ok);
       fig.toggleAttribute('data-stale', stale);
       const empty = fig.querySelector<HTMLElement>('.da-chart__empty');
@@ -159,6 +159,97 @@ export function initDashboard(): void {
       if (csv) csv.href = `data:text/csv;charset=utf-8,${encodeURIComponent(tableToCsv(result.table))}`;
       fig.dataset.count = String(result.n);
     }
+  };
+
+  // --- The static overview map: points of the selection on a canvas over the SVG outline. ---
+  // The server renders one SVG circle per point (the default view, also without JavaScript).
+  // Changing thousands of circles on every filter change costs a style recalculation of each;
+  // a canvas redraw costs a few milliseconds. Its size comes from a ResizeObserver, so drawing
+  // never forces a layout.
+  interface PointLayer {
+    canvas: HTMLCanvasElement;
+    ids: string[];
+    x: Float64Array;
+    y: Float64Array;
+    byColour: Map<string, number[]>;
+    viewWidth: number;
+    size?: { width: number; height: number };
+    visible: ReadonlySet<string>;
+  }
+  let pointLayer: PointLayer | undefined;
+  const drawPoints = (layer: PointLayer): void => {
+    if (!layer.size) return;
+    const dpr = window.devicePixelRatio || 1;
+    const w = Math.max(1, Math.round(layer.size.width * dpr));
+    const h = Math.max(1, Math.round(layer.size.height * dpr));
+    const { canvas } = layer;
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+    }
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.clearRect(0, 0, w, h);
+    const scale = w / layer.viewWidth;
+    const r = 4 * scale;
+    ctx.lineWidth = scale;
+    ctx.strokeStyle = '#ffffff';
+    for (const [colour, members] of layer.byColour) {
+      ctx.beginPath();
+      for (const i of members) {
+        if (!layer.visible.has(layer.ids[i]!)) continue;
+        const px = layer.x[i]! * scale;
+        const py = layer.y[i]! * scale;
+        ctx.moveTo(px + r, py);
+        ctx.arc(px, py, r, 0, 2 * Math.PI);
+      }
+      ctx.fillStyle = colour;
+      ctx.fill();
+      ctx.stroke();
+    }
+  };
+  const showStaticPoints = (visible: ReadonlySet<string>): void => {
+    if (!staticSvg || !staticFrame || staticPoints.length === 0) return;
+    if (!pointLayer) {
+      const canvas = document.createElement('canvas');
+      canvas.className = 'da-static-map__points';
+      canvas.setAttribute('aria-hidden', 'true');
+      const byColour = new Map<string, number[]>();
+      const n = staticPoints.length;
+      const layer: PointLayer = {
+        canvas,
+        ids: new Array<string>(n),
+        x: new Float64Array(n),
+        y: new Float64Array(n),
+        byColour,
+        viewWidth: staticSvg.viewBox.baseVal.width || 1,
+        visible,
+      };
+      staticPoints.forEach((c, i) => {
+        layer.ids[i] = c.dataset.id ?? '';
+        layer.x[i] = c.cx.baseVal.value;
+        layer.y[i] = c.cy.baseVal.value;
+        const colour = c.getAttribute('fill') ?? '#5f6368';
+        const list = byColour.get(colour);
+        if (list) list.push(i);
+        else byColour.set(colour, [i]);
+      });
+      staticFrame.append(canvas);
+      // The circles are not needed any more: removing them also keeps thousands of objects out
+      // of every later layout of the page.
+      staticSvg.querySelector('[data-static-points]')?.remove();
+      new ResizeObserver((entries) => {
+        const box = entries[0]?.contentRect;
+        if (!box) return;
+        layer.size = { width: box.width, height: box.height };
+        drawPoints(layer);
+      }).observe(canvas);
+      pointLayer = layer;
+    }
+    pointLayer.visible = visible;
+    // For tests and assistive tooling: which points the canvas shows.
+    pointLayer.canvas.dataset.pointIds = pointLayer.ids.filter((id) => visible.has(id)).join(' ');
+    drawPoints(pointLayer);
   };
 
   // --- The result list: one page of the sorted selection. ---
@@ -273,7 +364,7 @@ export function initDashboard(): void {
     const { store } = get();
     const snap = store.get();
     renderList();
-    for (const c of staticPoints) c.toggleAttribute('data-off', !snap.idSet.has(c.dataset.id ?? ''));
+    showStaticPoints(snap.idSet);
     const n = snap.ids.length;
     countEl.dataset.resultCount = String(n);
     countEl.textContent = formatInt(n, locale);

@@ -1,7 +1,7 @@
 /**
  * Chart — the site's ONE ECharts island. Draws one option (from a `build<Name>Option` builder
  * in src/lib/charts) with the SVG renderer and owns the chart's whole lifecycle: init on mount,
- * debounced ResizeObserver, `setOption(..., { notMerge: true })` on every new option,
+ * debounced ResizeObserver, a new option replaces the old one (see draw()),
  * `dispose()` on unmount.
  *
  * Props (JSON-serialisable, so `<Chart client:visible option={result.option} … />` works in
@@ -36,6 +36,7 @@ export default function Chart({ option, height = 320, label, onRendered }: Chart
   latest.current = option;
   const latestHeight = useRef(height);
   latestHeight.current = height;
+  const drawn = useRef(false);
   const rendered = useRef(onRendered);
   rendered.current = onRendered;
 
@@ -44,7 +45,12 @@ export default function Chart({ option, height = 320, label, onRendered }: Chart
     const root = rootRef.current;
     if (!c || !root) return;
     root.dataset.ready = 'false';
-    c.setOption(latest.current, { notMerge: true });
+    // Later options of a chart have the same components, so they are merged with the series,
+    // axes, legend and data replaced: `notMerge` would rebuild every component, and the
+    // tooltip's constructor measures the page (a synchronous layout) on every filter change.
+    if (drawn.current) c.setOption(latest.current, { replaceMerge: ['series', 'xAxis', 'yAxis', 'legend', 'dataset', 'title', 'visualMap'] });
+    else c.setOption(latest.current, { notMerge: true });
+    drawn.current = true;
     // The SVG renderer draws synchronously with animation off.
     root.dataset.ready = 'true';
     root.closest<HTMLElement>('[data-chart-figure]')?.setAttribute('data-live', '');
@@ -74,14 +80,21 @@ export default function Chart({ option, height = 320, label, onRendered }: Chart
       observer?.disconnect();
       chart.current?.dispose();
       chart.current = null;
+      drawn.current = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  const drawnHeight = useRef<number | undefined>(undefined);
   useEffect(() => {
     // Sizes are set through the CSSOM: the site's CSP forbids inline style attributes.
-    if (canvasRef.current) canvasRef.current.style.height = `${height}px`;
-    chart.current?.resize();
+    // resize() reads the element's size (a synchronous layout of the whole page), so it runs
+    // only when the height changed; width changes come through the ResizeObserver.
+    if (chart.current && drawnHeight.current !== height) {
+      if (canvasRef.current) canvasRef.current.style.height = `${height}px`;
+      chart.current.resize();
+    }
+    drawnHeight.current = height;
     draw();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [option, height]);
