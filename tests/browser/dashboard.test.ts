@@ -77,7 +77,9 @@ async function staticMapIds(page: Page) {
   const canvas = page.locator('[data-static-map] canvas.da-static-map__points');
   if (await canvas.count()) {
     expect(await page.locator('[data-static-map] svg.da-static-map__svg circle').count()).toBe(0);
-    return ((await canvas.getAttribute('data-point-ids')) ?? '').split(' ').filter(Boolean).sort();
+    const ids = await canvas.evaluate((el) => (el as HTMLCanvasElement & { visiblePointIds: () => string[] }).visiblePointIds());
+    expect(Number(await canvas.getAttribute('data-point-count'))).toBe(ids.length);
+    return ids.sort();
   }
   return (await page.locator('[data-static-map] circle[data-id]:not([data-off])').evaluateAll((cs) => cs.map((c) => (c as SVGElement).dataset.id!))).sort();
 }

@@ -194,12 +194,19 @@ export function initDashboard(): void {
     const r = 4 * scale;
     ctx.lineWidth = scale;
     ctx.strokeStyle = '#ffffff';
+    // Points that fall on the same device pixel as an earlier point of the same colour look
+    // identical; drawing them once keeps the path short when thousands of points overlap.
+    const drawnAt = new Uint8Array(w * h);
     for (const [colour, members] of layer.byColour) {
+      drawnAt.fill(0);
       ctx.beginPath();
       for (const i of members) {
         if (!layer.visible.has(layer.ids[i]!)) continue;
         const px = layer.x[i]! * scale;
         const py = layer.y[i]! * scale;
+        const cell = Math.min(h - 1, Math.max(0, Math.round(py))) * w + Math.min(w - 1, Math.max(0, Math.round(px)));
+        if (drawnAt[cell]) continue;
+        drawnAt[cell] = 1;
         ctx.moveTo(px + r, py);
         ctx.arc(px, py, r, 0, 2 * Math.PI);
       }
@@ -247,8 +254,11 @@ export function initDashboard(): void {
       pointLayer = layer;
     }
     pointLayer.visible = visible;
-    // For tests and assistive tooling: which points the canvas shows.
-    pointLayer.canvas.dataset.pointIds = pointLayer.ids.filter((id) => visible.has(id)).join(' ');
+    // Which points the canvas shows, for tests: a count attribute and, computed only when
+    // asked, the ids (building a string of every id on every change costs milliseconds).
+    const layer = pointLayer;
+    layer.canvas.dataset.pointCount = String(layer.ids.reduce((n, id) => (visible.has(id) ? n + 1 : n), 0));
+    (layer.canvas as HTMLCanvasElement & { visiblePointIds?: () => string[] }).visiblePointIds = () => layer.ids.filter((id) => layer.visible.has(id));
     drawPoints(pointLayer);
   };
 

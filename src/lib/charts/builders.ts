@@ -105,12 +105,24 @@ function buildStateFocusOptionRaw(data: readonly ChartRow[], opts: ChartContext)
   ];
   const height = 320;
   if (data.length === 0) return emptyResult(dt(locale, 'chartEmpty'), columns, height);
-  const counts = new Map<string, number>();
-  const totals = new Map<string, number>();
+  // Counted in typed arrays indexed by state and focus position: this runs on every filter
+  // change over the whole selection (tens of thousands of rows at scale).
+  const stateIndex = new Map<string, number>(STATES.map((s, i) => [s, i]));
+  const focusIndex = new Map<string, number>(FOCI.map((f, i) => [f, i]));
+  const cells = new Int32Array(STATES.length * FOCI.length);
+  const stateTotals = new Int32Array(STATES.length);
   for (const row of data) {
-    totals.set(row.state, (totals.get(row.state) ?? 0) + 1);
-    for (const f of row.focus) counts.set(`${row.state}|${f}`, (counts.get(`${row.state}|${f}`) ?? 0) + 1);
+    const si = stateIndex.get(row.state);
+    if (si === undefined) continue;
+    stateTotals[si]! += 1;
+    for (const f of row.focus) {
+      const fi = focusIndex.get(f);
+      if (fi !== undefined) cells[si * FOCI.length + fi]! += 1;
+    }
   }
+  const count = (s: string, f: string) => cells[stateIndex.get(s)! * FOCI.length + focusIndex.get(f)!]!;
+  const totals = new Map<string, number>(STATES.map((s, i) => [s, stateTotals[i]!]));
+  const counts = new Map<string, number>(STATES.flatMap((s) => FOCI.map((f) => [`${s}|${f}`, count(s, f)] as [string, number])));
   const states = STATES.filter((s) => (totals.get(s) ?? 0) > 0);
   const raw = states.map((s) => [
     termLabel(v.state, s, locale),
