@@ -472,6 +472,17 @@ Targets (issue 8): filter update ≤ ${TARGETS.filter10k} ms at 10,000 rows and 
 
 ${verdicts(results).join('\n')}
 ${notes.length ? `\nNotes:\n${notes.join('\n')}\n` : ''}
+How the site keeps these numbers flat as the data grows (details in the commits of
+2026-11-26):
+- The home page lists one page of 50 results; sorting and paging run over the selection in the
+  browser (\`src/lib/filters/list.ts\`), so the HTML no longer carries every row.
+- The overview map's points move to a canvas on the first filter change; redrawing it is one
+  pass, where toggling one SVG circle per point restyled the whole map.
+- Each chart is built once per selection and shared by its table and its island; ECharts
+  options are merged, not rebuilt, so no chart forces a layout.
+- Detail pages take their "nearby" lists from one grid-indexed nearest-neighbour pass over the
+  data (\`src/lib/geo/neighbours.ts\`) instead of a scan of every row per page.
+
 Total bench time: ${((Date.now() - started) / 1000).toFixed(0)} s${final ? '' : ' so far (run still in progress)'}.
 `;
   if (final) console.log(`\n${md}`);
