@@ -77,7 +77,8 @@ export const initiativeShape = {
     example: 'active',
   }),
   host: field(optionalText(), {
-    description: 'Organisation that runs the initiative or site.',
+    description:
+      'Organisation that runs the initiative or site, written as the cited source writes it (no long form or abbreviation the source does not use). Empty when the source names no operator; a source page published by the operator on its own website counts as naming it.',
     example: 'Technische Universität Chemnitz',
   }),
   city: field(optionalText(), {
