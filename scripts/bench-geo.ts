@@ -7,18 +7,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lookupPostcode, parseGazetteer, searchPlaces } from '../src/lib/geo/gazetteer.ts';
 import { nearest } from '../src/lib/geo/nearest.ts';
+import { prng } from './lib/synthetic-data.ts';
 
 /** Deterministic PRNG (mulberry32) so runs are comparable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = prng;
 
 function time(label: string, runs: number, fn: (i: number) => void): { label: string; runs: number; meanMs: number; p95Ms: number; maxMs: number } {
   for (let i = 0; i < Math.min(20, runs); i++) fn(i); // warm-up

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { nearest } from '../../../src/lib/geo/nearest.ts';
 import { nearestNeighbours } from '../../../src/lib/geo/neighbours.ts';
+import { prng } from '../../../scripts/lib/synthetic-data.ts';
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type P = { id: number; lat?: number; lon?: number };
 
