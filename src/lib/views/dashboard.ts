@@ -88,13 +88,17 @@ export function getDashboardViewData(dataset: Dataset, locale: Locale, base: str
     return p ? (locale === 'de' ? p.name_de : p.name_en) : id;
   };
   const href = (id: string) => withBase(base, paramRoutePath('initiative', locale, id));
-  const row = (i: Initiative): DashboardRow => ({
+  /** The fields the filters read. */
+  const filterFields = (i: Initiative): FilterRow => ({
     id: i.id,
     state: i.state,
     focus: i.focus,
     kind: i.kind,
     programme: i.programme,
     status: i.status,
+  });
+  const row = (i: Initiative): DashboardRow => ({
+    ...filterFields(i),
     name: i.name,
     href: href(i.id),
     kindLabel: termLabel(v.kind, i.kind, locale),
@@ -164,12 +168,7 @@ export function getDashboardViewData(dataset: Dataset, locale: Locale, base: str
       locale,
       programmeIds: dataset.programmes.map((p) => p.id),
       rows: items.map((i) => ({
-        id: i.id,
-        state: i.state,
-        focus: i.focus,
-        kind: i.kind,
-        programme: i.programme,
-        status: i.status,
+        ...filterFields(i),
         t: ` ${normaliseText(searchTextOf(i, locale))} `,
         n: i.name,
         c: i.city ?? '',
