@@ -21,8 +21,8 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { cpus, loadavg } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser/harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { hydrateAllIslands, launchChromium } from '../tests/browser/harness.ts';
 import { startStaticServer } from '../tests/browser/static-server.ts';
 import { writeSyntheticDataRoot } from './lib/synthetic-data.ts';
 
@@ -165,25 +165,8 @@ async function homeLoad(page: Page, origin: string, dist: string): Promise<Resul
   return load;
 }
 
-/**
- * Bring every island that still waits to hydrate (client:visible) into view, one after the
- * other, until none is left (scrolling through a page with 10,000 list rows would take minutes).
- */
-async function scrollThrough(page: Page): Promise<void> {
-  for (let round = 0; round < 20; round++) {
-    const left = await page.evaluate(async () => {
-      const pending = [...document.querySelectorAll('astro-island[ssr]')];
-      for (const el of pending) {
-        (el.getClientRects().length ? el : (el.firstElementChild ?? el.parentElement ?? el)).scrollIntoView({ block: 'center' });
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
-      }
-      return pending.length;
-    });
-    if (left === 0) break;
-    await page.waitForTimeout(250);
-  }
-  await page.evaluate(() => window.scrollTo(0, 0));
-}
+/** Hydrate every island (map, charts) the way a visitor scrolling through would. */
+const scrollThrough = (page: Page) => hydrateAllIslands(page, { rounds: 20, settleMs: 100 });
 
 async function waitReady(page: Page, timeout = 120_000): Promise<void> {
   await page.waitForFunction(
@@ -379,14 +362,7 @@ async function main(): Promise<void> {
   mkdirSync('.tmp', { recursive: true });
   const profile = resolve('.tmp/bench-chromium');
   rmSync(profile, { recursive: true, force: true });
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: CHROMIUM_ARGS,
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    viewport: { width: 1280, height: 900 },
-  });
+  const context = await launchChromium({}, profile);
   const results: Result[] = [];
   const started = Date.now();
   loadAtStart = loadavg()[0] ?? 0;

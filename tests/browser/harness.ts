@@ -43,11 +43,13 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startSession(options: BrowserContextOptions = {}): Promise<Session> {
-  const server = await startStaticServer(DIST_DIR, BASE);
+/**
+ * Debian's Chromium with the suite's settings (German locale and time zone, 1280×900), in a
+ * fresh profile folder under .tmp/ unless `profile` names one.
+ */
+export async function launchChromium(options: BrowserContextOptions = {}, profile?: string): Promise<BrowserContext> {
   mkdirSync('.tmp', { recursive: true });
-  const profile = mkdtempSync(resolve('.tmp/chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  return chromium.launchPersistentContext(profile ?? mkdtempSync(resolve('.tmp/chromium-')), {
     executablePath: chromiumPath(),
     headless: true,
     args: CHROMIUM_ARGS,
@@ -56,6 +58,32 @@ export async function startSession(options: BrowserContextOptions = {}): Promise
     viewport: { width: 1280, height: 900 },
     ...options,
   });
+}
+
+/**
+ * Bring every island that still waits to hydrate (client:visible) into view, one after the
+ * other, until none is left (scrolling through a long page step by step would take far
+ * longer); then back to the top.
+ */
+export async function hydrateAllIslands(page: Page, { rounds = 10, settleMs = 50 } = {}): Promise<void> {
+  for (let round = 0; round < rounds; round++) {
+    const left = await page.evaluate(async (settle) => {
+      const pending = [...document.querySelectorAll('astro-island[ssr]')];
+      for (const el of pending) {
+        (el.getClientRects().length ? el : (el.firstElementChild ?? el.parentElement ?? el)).scrollIntoView({ block: 'center' });
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, settle)));
+      }
+      return pending.length;
+    }, settleMs);
+    if (left === 0) break;
+    await page.waitForTimeout(2 * settleMs);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+export async function startSession(options: BrowserContextOptions = {}): Promise<Session> {
+  const server = await startStaticServer(DIST_DIR, BASE);
+  const context = await launchChromium(options);
   return {
     server,
     context,

@@ -6,10 +6,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { BASE, CHROMIUM_ARGS, DIST_DIR, chromiumPath, type Session } from './harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { BASE, DIST_DIR, hydrateAllIslands, launchChromium, type Session } from './harness.ts';
 import { startStaticServer } from './static-server.ts';
 
 export interface RouteList {
@@ -193,21 +193,7 @@ export async function settle(page: Page, timeout = 15_000): Promise<void> {
   try {
     const dynamic = await page.evaluate(() => document.querySelector('astro-island, [data-ready], script[type="module"]') !== null);
     if (!dynamic) return;
-    // Bring each island that still waits for client:visible into view (scrolling through a
-    // long page step by step would take far longer), until none is left or nothing changes.
-    for (let round = 0; round < 10; round++) {
-      const left = await page.evaluate(async () => {
-        const pending = [...document.querySelectorAll('astro-island[ssr]')];
-        for (const el of pending) {
-          (el.getClientRects().length ? el : (el.firstElementChild ?? el.parentElement ?? el)).scrollIntoView({ block: 'center' });
-          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-        }
-        return pending.length;
-      });
-      if (left === 0) break;
-      await page.waitForTimeout(100);
-    }
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await hydrateAllIslands(page);
     await page
       .waitForFunction(
         () =>
@@ -328,16 +314,7 @@ export async function focusSteps(page: Page, count: number): Promise<FocusStep[]
  */
 export async function startSessionFor(dir: string): Promise<Session> {
   const server = await startStaticServer(dir, BASE);
-  mkdirSync('.tmp', { recursive: true });
-  const profile = mkdtempSync(resolve('.tmp/chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: CHROMIUM_ARGS,
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    viewport: { width: 1280, height: 900 },
-  });
+  const context = await launchChromium();
   await installQa(context);
   return {
     server,
