@@ -118,11 +118,14 @@ export const initiativeShape = {
     optionalCell(z.string().regex(/^\+?[0-9 ()/\-.]{5,30}$/, { error: 'a phone number of digits, spaces and + ( ) / - ., e.g. +49 371 531-0' })),
     { description: 'Public contact phone number of the office.', example: '+49 371 531-0' },
   ),
-  description_de: field(requiredText('a German description of 1–3 sentences'), {
-    description: 'German description, 1–3 sentences in our own words (never copied from the source).',
+  description_de: field(requiredText('a German description (what it is, then labelled facts)'), {
+    description:
+      'German description in our own words, never copied from the source, in the house style: a short noun phrase saying what it is, then labelled facts in this order where they apply: "Angebot:", "Zielgruppe:", "Schwerpunkte:", "Partner:", "Förderung:", "Zeitraum:", "Auszeichnung:", "Stand:". Only facts that are on the cited page.',
+    example: 'Lernfabrik 4.0 an der Gewerblichen Schule Tübingen. Förderung: rund 300.000 Euro vom Land.',
   }),
   description_en: field(optionalText(), {
-    description: 'English description, 1–3 sentences in our own words.',
+    description:
+      'English description with the same facts in the same house style (labels "Offer:", "For:", "Topics:", "Partners:", "Funding:", "Period:", "Award:", "Status:"); natural English, not a word-for-word translation.',
   }),
   source_url: field(httpUrl, {
     description: 'Public web page the row was checked against (http or https).',

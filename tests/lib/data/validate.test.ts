@@ -60,7 +60,7 @@ describe('initiatives validator', () => {
       tests/fixtures/invalid/one-of-each.csv:10:13: error: column "lat": found "51.5136, 7.4653" — expected a position inside BW (it lies 224 km outside). Hint: check that lat and lon are not swapped and that "state" is right; empty both and run "npm run geocode" to place the row by its city.
       tests/fixtures/invalid/one-of-each.csv:11:22: error: column "last_verified": found "2099-01-01" — expected a date not after today (2026-11-26).
       tests/fixtures/invalid/one-of-each.csv:13:1: error: column "id": found "bad-id" — expected an id used by no other row. Hint: line 12 already uses this id; ids are unique and never reused.
-      tests/fixtures/invalid/one-of-each.csv:14:19: error: column "description_de": found an empty cell — expected a German description of 1–3 sentences."
+      tests/fixtures/invalid/one-of-each.csv:14:19: error: column "description_de": found an empty cell — expected a German description (what it is, then labelled facts)."
     `);
   });
 
