@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import Chart from '../islands/Chart.tsx';
 import type { ChartName } from '../../lib/charts/builders.ts';
-import { chartResultOf } from './store.ts';
+import { chartResultOf } from './charts.ts';
 import { useDashboard } from './useDashboard.ts';
 
 export default function DashboardChart({ name, label }: { name: ChartName; label: string }) {

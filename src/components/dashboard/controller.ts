@@ -10,8 +10,7 @@
  * The result list shows one page (LIST_PAGE_SIZE rows) of the sorted selection; its rows are
  * built with DOM methods from the payload (text only, never HTML from data).
  */
-import { CHART_BUILDERS, tableToCsv, type ChartName } from '../../lib/charts/builders.ts';
-import { selectRecords, selectionCsv, selectionJson, type PublishedRecord } from '../../lib/filters/download.ts';
+import type { PublishedRecord } from '../../lib/filters/download.ts';
 import {
   LIST_FILTER_KEYS,
   defaultFilters,
@@ -32,7 +31,7 @@ import {
   type SortKey,
 } from '../../lib/filters/list.ts';
 import type { DashboardPayloadRow } from '../../lib/views/dashboard.ts';
-import { chartResultOf, loadDashboard, type Dashboard } from './store.ts';
+import { loadDashboard, type Dashboard } from './store.ts';
 
 const SEARCH_DEBOUNCE_MS = 150;
 
@@ -59,11 +58,14 @@ export function initDashboard(): void {
   // The store (and its JSON payload) is loaded lazily: for the default view the server
   // already rendered everything, so nothing needs to run until the first interaction.
   let dashboard: Dashboard | undefined;
+  // The chart builders load with the data: the default view needs neither.
+  let charts: typeof import('./charts.ts') | undefined;
   let loading: Promise<Dashboard> | undefined;
   const get = (): Dashboard => dashboard!;
   const ensure = (): Promise<Dashboard> =>
-    (loading ??= loadDashboard().then((d) => {
+    (loading ??= Promise.all([loadDashboard(), import('./charts.ts')]).then(([d, c]) => {
       if (!d) throw new Error('dashboard data missing');
+      charts = c;
       dashboard = d;
       d.store.subscribe(markSelected);
       return d;
@@ -133,9 +135,9 @@ export function initDashboard(): void {
     const d = get();
     const stale = !equalFilters(d.store.get().filters, initial);
     for (const fig of figures) {
-      const name = fig.dataset.chart as ChartName;
-      if (!CHART_BUILDERS[name]) continue;
-      const result = chartResultOf(d, name);
+      const name = fig.dataset.chart ?? '';
+      if (!charts!.isChartName(name)) continue;
+      const result = charts!.chartResultOf(d, name);
       fig.toggleAttribute('data-empty', !result.ok);
       fig.toggleAttribute('data-stale', stale);
       const empty = fig.querySelector<HTMLElement>('.da-chart__empty');
@@ -156,7 +158,7 @@ export function initDashboard(): void {
         body.replaceChildren(...trs);
       }
       const csv = fig.querySelector<HTMLAnchorElement>('[data-chart-csv]');
-      if (csv) csv.href = `data:text/csv;charset=utf-8,${encodeURIComponent(tableToCsv(result.table))}`;
+      if (csv) csv.href = `data:text/csv;charset=utf-8,${encodeURIComponent(charts!.tableToCsv(result.table))}`;
       fig.dataset.count = String(result.n);
     }
   };
@@ -485,6 +487,7 @@ export function initDashboard(): void {
       e.preventDefault();
       records ??= fetch(jsonUrl).then((r) => r.json() as Promise<PublishedRecord[]>);
       const d = await ensure();
+      const { selectRecords, selectionCsv, selectionJson } = await import('../../lib/filters/download.ts');
       const selected = selectRecords(await records, d.store.get().idSet);
       const kind = link.dataset.download;
       const name = link.getAttribute('download') ?? `digitalatlas.${kind}`;

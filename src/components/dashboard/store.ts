@@ -7,7 +7,6 @@
 import { createFilterStore, type FilterStore } from '../../lib/filters/store.ts';
 import { parseFilters } from '../../lib/filters/state.ts';
 import type { DashboardPayload, DashboardPayloadRow } from '../../lib/views/dashboard.ts';
-import { CHART_BUILDERS, type ChartName, type ChartResult } from '../../lib/charts/builders.ts';
 
 const KEY = Symbol.for('digitalatlas.dashboard');
 
@@ -42,24 +41,4 @@ export function loadDashboard(): Promise<Dashboard | undefined> {
     return dashboard;
   })();
   return holder[KEY]!;
-}
-
-/**
- * The chart of the current selection, built once per selection and shared by the chart table
- * (controller.ts) and the chart island (DashboardChart.tsx).
- */
-const chartCache = new WeakMap<readonly string[], Map<ChartName, ChartResult>>();
-export function chartResultOf(d: Dashboard, name: ChartName): ChartResult {
-  const key = d.store.get().ids;
-  let byName = chartCache.get(key);
-  if (!byName) {
-    byName = new Map();
-    chartCache.set(key, byName);
-  }
-  let result = byName.get(name);
-  if (!result) {
-    result = CHART_BUILDERS[name](d.store.selectedRows(), d.payload.chartContext);
-    byName.set(name, result);
-  }
-  return result;
 }
