@@ -12,7 +12,8 @@ import { parseFilters } from '../../src/lib/filters/state.ts';
 import { searchTextOf } from '../../src/lib/views/dashboard.ts';
 import { CHART_BUILDERS, CHART_NAMES } from '../../src/lib/charts/builders.ts';
 import type { Locale } from '../../src/lib/site/i18n.ts';
-import { LIST_PAGE_SIZE, listCollator, sortRows } from '../../src/lib/filters/list.ts';
+import { LIST_PAGE_SIZE, listCollator } from '../../src/lib/filters/list.ts';
+import { sortRows } from '../helpers/sort-reference.ts';
 
 const dataset = getDataset();
 const programmeIds = dataset.programmes.map((p) => p.id);
@@ -264,7 +265,10 @@ describe('interaction', () => {
     for (let p = 2; p <= pages; p++) {
       await page.keyboard.press('Enter');
       await expect.poll(() => status.textContent()).toContain(`Seite ${p} von ${pages}`);
+      // The focused button stays on screen, also on the shorter last page.
+      await expect.poll(() => next.evaluate((b) => { const r = b.getBoundingClientRect(); return r.top >= 0 && r.bottom <= document.documentElement.clientHeight + 1; })).toBe(true);
     }
+    expect(await status.getAttribute('role')).toBe('status');
     expect(await next.getAttribute('aria-disabled')).toBe('true');
     await page.keyboard.press('Enter'); // disabled: nothing happens, focus stays
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.pageStep)).toBe('1');

@@ -451,14 +451,16 @@ export function initDashboard(): void {
   }
 
   // Pages of the result list. aria-disabled (not disabled) keeps the button focusable on the
-  // first and last page, so keyboard focus is never lost.
-  const resultsTitle = document.getElementById('da-results-title');
+  // first and last page, so keyboard focus is never lost; after a page change the button stays
+  // in view (a shorter last page would otherwise leave the focused button off screen) and the
+  // status line above the table announces the new range.
   for (const button of stepButtons) {
     button.addEventListener('click', () => {
       if (button.getAttribute('aria-disabled') === 'true') return;
       const step = Number(button.dataset.pageStep);
       void apply(currentFilters(), 'push', { ...listView, page: listView.page + step }).then(() => {
-        if (resultsTitle && resultsTitle.getBoundingClientRect().top < 0) resultsTitle.scrollIntoView({ block: 'start' });
+        // Instant: a smooth scroll would pass the lazily laid-out charts, which grow on the way.
+        button.scrollIntoView({ block: 'nearest', behavior: 'instant' });
       });
     });
   }

@@ -62,23 +62,6 @@ export function withListView(filterQuery: string, v: ListView): string {
   return filterQuery ? `${filterQuery}&${parts.join('&')}` : `?${parts.join('&')}`;
 }
 
-/**
- * Sort rows by the text of a column. Stable, so rows with equal values keep their input
- * order (the dashboard's rows come sorted by name); descending reverses the comparison only,
- * not the tie order.
- */
-export function sortRows<T>(
-  rows: readonly T[],
-  key: SortKey,
-  direction: SortDirection,
-  valueOf: (row: T, key: SortKey) => string,
-  compare: (a: string, b: string) => number,
-): T[] {
-  const keyed = rows.map((row, i) => ({ row, i, v: valueOf(row, key) }));
-  const sign = direction === 'descending' ? -1 : 1;
-  keyed.sort((a, b) => sign * compare(a.v, b.v) || a.i - b.i);
-  return keyed.map((k) => k.row);
-}
 
 export interface PageSlice {
   /** The page shown, clamped to 1…pages. */
@@ -121,7 +104,8 @@ export function groupRanks(values: readonly string[], compare: (a: string, b: st
 
 /**
  * Indices sorted by their group rank; ties keep ascending index order in both directions
- * (the same order sortRows gives when the indices are positions in a name-sorted list).
+ * (the same order as a stable sort by value when the indices are positions in a name-sorted
+ * list; tests/helpers/sort-reference.ts is that reference).
  */
 export function sortByRanks(indices: readonly number[], ranks: Int32Array, direction: SortDirection): number[] {
   const sign = direction === 'descending' ? -1 : 1;

@@ -7,9 +7,9 @@ import {
   parseListView,
   groupRanks,
   sortByRanks,
-  sortRows,
   withListView,
 } from '../../../src/lib/filters/list.ts';
+import { sortRows } from '../../helpers/sort-reference.ts';
 
 describe('list view in the URL', () => {
   it('defaults to name ascending, page 1, and omits the defaults', () => {
